@@ -1,0 +1,54 @@
+"""Start-up steps shared by the GUI and the command line (Qt-free)."""
+
+from __future__ import annotations
+
+import locale
+import os
+
+from salesdesk.core import playbook as pb
+from salesdesk.core.errors import SalesDeskError, translatable
+from salesdesk.core.models import Pipeline
+from salesdesk.core.services import pipelines
+from salesdesk.paths import AppPaths, resources_dir
+from salesdesk.storage.database import Database, open_database
+
+
+def open_app_database(paths: AppPaths) -> Database:
+    paths.ensure()
+    return open_database(paths.database, paths.backups)
+
+
+def system_language() -> str:
+    """The language the rep's system asks for, as 'fa', 'zh_CN', ..."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value.split(":")[0].split(".")[0]
+    return (locale.getlocale()[0] or "en").split(".")[0]
+
+
+def shipped_playbooks() -> dict[str, dict[str, pb.Path]]:
+    return pb.shipped(resources_dir() / "playbooks")
+
+
+def load_shipped(playbook_id: str, language: str) -> pb.Playbook:
+    catalogue = shipped_playbooks()
+    if playbook_id not in catalogue:
+        raise SalesDeskError(
+            translatable("There is no playbook called '{name}'."), name=playbook_id
+        )
+    files = catalogue[playbook_id]
+    return pb.load(files[pb.best_language(set(files), language)])
+
+
+def current_pipeline(db: Database) -> Pipeline | None:
+    with db.transaction() as session:
+        return pipelines.current_pipeline(session)
+
+
+def start_pipeline(db: Database, book: pb.Playbook) -> Pipeline:
+    """Creates the pipeline from a playbook and makes it the current one."""
+    with db.transaction() as session:
+        pipeline = pb.apply_pipeline(session, book)
+        pipelines.set_current_pipeline(session, pipeline.id or 0)
+        return pipeline

@@ -1,0 +1,132 @@
+"""Command line: the GUI by default; demo, check and playbooks as subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from salesdesk import __version__, bootstrap
+from salesdesk.core import demo
+from salesdesk.core.errors import SalesDeskError
+from salesdesk.paths import resolve
+from salesdesk.storage.check import check_database
+from salesdesk.storage.errors import StorageError
+
+MAX_DEMO_DEALS = 1_000_000
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="salesdesk", description="SalesDesk: an offline sales pipeline for field reps."
+    )
+    parser.add_argument("--version", action="version", version=f"SalesDesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        help="folder for the database, backups and logs "
+        "(default: the user data folder, or $SALESDESK_DATA_DIR)",
+    )
+    parser.add_argument("--language", metavar="LANG", help="language, e.g. en, fa, ar, zh_CN, fi")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    d = sub.add_parser("demo", help="fill the data folder with realistic demo deals")
+    d.add_argument(
+        "--deals", type=int, default=500, metavar="N", help="how many deals (default 500)"
+    )
+    d.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+    d.add_argument(
+        "--playbook", default=bootstrap.pb.DEFAULT_PLAYBOOK, help="playbook for a new database"
+    )
+    sub.add_parser("check", help="check the database's integrity without changing it")
+    sub.add_parser("playbooks", help="list the playbooks that ship with SalesDesk")
+    i = sub.add_parser(
+        "init", help="create the database from a playbook without opening the window"
+    )
+    i.add_argument("--playbook", default=bootstrap.pb.DEFAULT_PLAYBOOK)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from salesdesk.ui.app import run_gui  # Qt is loaded only for the window
+
+            return run_gui(args.data_dir, args.language)
+        return {"demo": _demo, "check": _check, "playbooks": _playbooks, "init": _init}[
+            args.command
+        ](args)
+    except StorageError as exc:
+        print(f"salesdesk: {exc.message}\n{exc.advice}", file=sys.stderr)
+        return 2
+    except SalesDeskError as exc:
+        print(f"salesdesk: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("salesdesk: interrupted; nothing was changed.", file=sys.stderr)
+        return 130
+
+
+def _language(args: argparse.Namespace) -> str:
+    return str(args.language or bootstrap.system_language())
+
+
+def _ensure_pipeline(args: argparse.Namespace) -> tuple[bootstrap.Database, int]:
+    db = bootstrap.open_app_database(resolve(args.data_dir))
+    pipeline = bootstrap.current_pipeline(db)
+    if pipeline is None:
+        pipeline = bootstrap.start_pipeline(
+            db, bootstrap.load_shipped(args.playbook, _language(args))
+        )
+    return db, pipeline.id or 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    db, _ = _ensure_pipeline(args)
+    print(f"Database ready at {db.path}")
+    db.close()
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    if not 1 <= args.deals <= MAX_DEMO_DEALS:
+        print(f"salesdesk: --deals must be between 1 and {MAX_DEMO_DEALS:,}.", file=sys.stderr)
+        return 2
+    db, pipeline_id = _ensure_pipeline(args)
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if interactive:
+            print(f"\r  {done:,} / {total:,} deals", end="", file=sys.stderr, flush=True)
+
+    conn = db.raw()
+    try:
+        demo.generate(conn, pipeline_id, args.deals, seed=args.seed, progress=progress)
+    finally:
+        conn.close()
+        db.close()
+    if interactive:
+        print(file=sys.stderr)
+    print(f"Added {args.deals:,} demo deals to {db.path}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    report = check_database(resolve(args.data_dir).database)
+    print(f"Database: {report.path}")
+    if report.revision:
+        print(f"Schema: {report.revision}")
+    for table, count in report.counts.items():
+        print(f"  {table}: {count:,}")
+    for line in report.lines:
+        print(line)
+    return int(report.verdict)
+
+
+def _playbooks(args: argparse.Namespace) -> int:
+    language = _language(args)
+    for pid, files in sorted(bootstrap.shipped_playbooks().items()):
+        book = bootstrap.pb.load(files[bootstrap.pb.best_language(set(files), language)])
+        languages = ", ".join(sorted(files))
+        print(f"{pid:22} {book.kind:9} {book.name}  [{languages}]")
+    return 0

@@ -1,0 +1,1 @@
+"""The domain: models, services, playbooks, metrics. Never imports Qt."""

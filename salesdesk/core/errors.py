@@ -1,0 +1,44 @@
+"""Typed errors with messages a rep can read.
+
+Messages are English templates with named fields. The UI translates the template
+(context "errors") and then fills in the fields, so the core stays Qt-free while
+every message can still reach the rep in their own language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def translatable(text: str) -> str:
+    """Marks a message template for translation extraction; returns it unchanged."""
+    return text
+
+
+class SalesDeskError(Exception):
+    """Base of every error the rep may see. `str()` gives the English message."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+class ValidationError(SalesDeskError):
+    """Input the rep gave is not acceptable; `field` names the input at fault."""
+
+    def __init__(self, field: str, template: str, **params: Any) -> None:
+        self.field = field
+        super().__init__(template, **params)
+
+
+class NotFoundError(SalesDeskError):
+    """Something the caller referred to does not exist (any more)."""
+
+
+class ConflictError(SalesDeskError):
+    """The request contradicts the current state (e.g. reopening an open deal)."""

@@ -1,0 +1,1 @@
+"""Storage: the SQLite engine, migrations, backups and error sorting. Never imports Qt."""

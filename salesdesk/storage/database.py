@@ -1,0 +1,238 @@
+"""Open the rep's database: refuse what is not ours or is too new, back up,
+migrate, and hand out one short transaction per service call."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, create_engine
+
+from salesdesk.core.errors import translatable
+from salesdesk.storage.backup import backup_database, backup_name
+from salesdesk.storage.errors import (
+    NewerVersionError,
+    NotADatabaseError,
+    StorageError,
+    classify,
+)
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+# PRAGMA application_id marks a file as ours ("SDK1"), so another program's
+# SQLite file is refused instead of being migrated into a SalesDesk database.
+APPLICATION_ID = 0x53444B31
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def check_header(path: Path) -> None:
+    """Refuses a file that is not SQLite at all, before SQLite touches it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_HEADER:
+            raise NotADatabaseError(
+                translatable("{path} is not a SalesDesk database."), path=str(path)
+            )
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy emit BEGIN itself (pysqlite's implicit transactions get
+    # SAVEPOINT and DDL wrong); see SQLAlchemy's "Serializable isolation" recipe.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout = 5000")
+    mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode != "wal":
+        # SQLite stays in its old mode when it cannot create the -wal file: the
+        # folder is read-only, and every later write would fail.
+        cur.close()
+        raise sqlite3.OperationalError("attempt to write a readonly database (no WAL)")
+    cur.execute("PRAGMA synchronous = FULL")  # a committed move survives a dead battery
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return engine
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error, and turns
+        environment failures (disk full, read-only, ...) into StorageError."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+                session.commit()
+        except DBAPIError as exc:
+            raise self._classified(exc) from exc
+        except sqlite3.Error as exc:
+            raise self._classified(exc) from exc
+
+    def _classified(self, exc: BaseException) -> BaseException:
+        return classify(exc, self.path) or exc
+
+    def raw(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection with the same pragmas, for bulk writers."""
+        conn = sqlite3.connect(self.path)
+        _on_connect(conn, None)
+        return conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a database file says about itself, read without writing a byte."""
+
+    application_id: int
+    tables: frozenset[str]
+    revision: str | None
+
+    @property
+    def is_ours(self) -> bool:
+        if self.application_id == APPLICATION_ID:
+            return True
+        # Id 0 with no tables is a new or empty file, ready to become ours.
+        return self.application_id == 0 and not self.tables
+
+    @property
+    def is_newer(self) -> bool:
+        return self.revision is not None and self.revision not in known_revisions()
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """Reads without creating anything: with no -wal file beside it, every byte is
+    in the main file and `immutable` keeps SQLite from making -wal/-shm files."""
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True)
+
+
+def inspect_file(path: Path) -> FileState:
+    """Reads the application id, tables and schema revision with mode=ro, so a
+    file that turns out not to be ours is left exactly as it was."""
+    conn = read_only_connection(path)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = frozenset(
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        )
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return FileState(app_id, tables, revision)
+    finally:
+        conn.close()
+
+
+def _refuse_if_not_usable(path: Path) -> str | None:
+    """Raises for a file that is not ours or too new; returns its revision."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    state = inspect_file(path)
+    if not state.is_ours:
+        raise NotADatabaseError(translatable("{path} is not a SalesDesk database."), path=str(path))
+    if state.is_newer:
+        raise NewerVersionError(
+            translatable("{path} was written by a newer version of SalesDesk (schema {revision})."),
+            path=str(path),
+            revision=state.revision,
+        )
+    return state.revision
+
+
+def _create_file(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # An empty file is a valid empty SQLite database; creating it here sets 0600,
+    # and SQLite gives the -wal and -shm files the same permissions.
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def open_database(path: Path, backups: Path | None = None) -> Database:
+    """Opens (creating if needed) and migrates the database at `path`.
+
+    Raises StorageError subclasses for files that are not ours, from a newer
+    version, damaged, read-only or on a full disk; the file is never modified then.
+    """
+    check_header(path)
+    try:
+        revision = _refuse_if_not_usable(path)
+        if not path.exists():
+            _create_file(path)
+        engine = make_engine(path)
+        try:
+            with engine.connect() as conn:  # fail now, not at the rep's first save
+                conn.exec_driver_sql("SELECT 1")
+            if revision != head_revision():
+                if revision is not None and backups is not None:
+                    target = backups / backup_name(f"before-migration-{revision}")
+                    backup_database(path, target)
+                    log.info("backed up before migrating to %s", target)
+                _upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+    except StorageError:
+        raise
+    except (DBAPIError, sqlite3.Error, OSError) as exc:
+        classified = classify(exc, path)
+        if classified is None:
+            raise
+        raise classified from exc
+    return Database(path, engine)
+
+
+def _upgrade(engine: Engine) -> None:
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -1,0 +1,1 @@
+"""Everything Qt: bootstrap, windows, dialogs. Talks to the core through ui.store."""

@@ -1,0 +1,24 @@
+"""Numbers and money in the rep's locale (QLocale: Persian and Arabic digits where
+the locale uses them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from salesdesk.core import money
+
+
+def format_money(minor: int, currency: str, locale: QLocale | None = None) -> str:
+    loc = locale or QLocale()
+    digits = money.exponent(currency)
+    # Display only: a float is exact to 2**53 minor units, far beyond any deal.
+    return loc.toCurrencyString(minor / 10**digits, currency, digits)
+
+
+def format_totals(totals: dict[str, int], locale: QLocale | None = None) -> str:
+    return "; ".join(format_money(v, c, locale) for c, v in sorted(totals.items()))
+
+
+def format_percent(value: int, locale: QLocale | None = None) -> str:
+    loc = locale or QLocale()
+    return f"{loc.toString(value)}{loc.percent()}"
