@@ -11,10 +11,14 @@ from salesdesk.core.models import Pipeline
 from salesdesk.core.services import pipelines
 from salesdesk.paths import AppPaths, resources_dir
 from salesdesk.storage.database import Database, open_database
+from salesdesk.storage.errors import classify
 
 
 def open_app_database(paths: AppPaths) -> Database:
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise (classify(exc, paths.data_dir) or exc) from exc
     return open_database(paths.database, paths.backups)
 
 

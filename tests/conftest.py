@@ -7,15 +7,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from salesdesk import bootstrap  # noqa: E402
-from salesdesk.core.models import Pipeline, Stage  # noqa: E402
-from salesdesk.core.services import pipelines  # noqa: E402
-from salesdesk.storage.database import Database, open_database  # noqa: E402
+from salesdesk import bootstrap
+from salesdesk.core.models import Pipeline, Stage
+from salesdesk.core.services import pipelines
+from salesdesk.storage.database import Database, open_database
 
 
 @pytest.fixture(autouse=True)

@@ -59,6 +59,8 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
+            # Later, not now: a connection's slot may still be on the stack.
+            self._server.deleteLater()
             self._server = None
         self._lock.unlock()
 
@@ -71,7 +73,8 @@ class SingleInstance(QObject):
         def read() -> None:
             if bytes(socket.readAll().data()).startswith(_ACTIVATE):
                 self.activated.emit()
-            socket.disconnectFromServer()
+            socket.readyRead.disconnect(read)
+            socket.abort()
+            socket.deleteLater()
 
         socket.readyRead.connect(read)
-        socket.disconnected.connect(socket.deleteLater)

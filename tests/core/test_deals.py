@@ -22,21 +22,33 @@ def _new(db: Database, pipeline: Pipeline, stage: Stage, title: str = "Deal", **
 
 def _history(db: Database, deal_id: int) -> list[tuple[int | None, int]]:
     with db.transaction() as s:
-        rows = s.exec(select(StageChange).where(StageChange.deal_id == deal_id).order_by(StageChange.id)).all()
+        rows = s.exec(
+            select(StageChange).where(StageChange.deal_id == deal_id).order_by(StageChange.id)
+        ).all()
         return [(r.from_stage_id, r.to_stage_id) for r in rows]
 
 
 def _column(db: Database, stage: Stage) -> list[str]:
     with db.transaction() as s:
         rows = s.exec(
-            select(Deal).where(Deal.stage_id == stage.id, Deal.status == "open").order_by(Deal.position)
+            select(Deal)
+            .where(Deal.stage_id == stage.id, Deal.status == "open")
+            .order_by(Deal.position)
         ).all()
         return [d.title for d in rows]
 
 
 def test_create_records_entry_in_history(db, pipeline, stages):
-    deal_id = _new(db, pipeline, stages[0], "Laptops", value_minor=120050, currency="eur",
-                   organization_name="  Acme Oy ", at=T0)
+    deal_id = _new(
+        db,
+        pipeline,
+        stages[0],
+        "Laptops",
+        value_minor=120050,
+        currency="eur",
+        organization_name="  Acme Oy ",
+        at=T0,
+    )
     with db.transaction() as s:
         deal = s.get(Deal, deal_id)
         assert (deal.value_minor, deal.currency, deal.status) == (120050, "EUR", "open")
@@ -97,7 +109,11 @@ def test_move_between_stages_appends_history_and_undo_restores(db, pipeline, sta
     assert _column(db, stages[0]) == ["A"] and _column(db, stages[1]) == ["X"]
     with db.transaction() as s:
         assert s.get(Deal, a).stage_entered_at == T0
-    assert _history(db, a) == [(None, stages[0].id), (stages[0].id, stages[1].id), (stages[1].id, stages[0].id)]
+    assert _history(db, a) == [
+        (None, stages[0].id),
+        (stages[0].id, stages[1].id),
+        (stages[1].id, stages[0].id),
+    ]
 
 
 def test_many_reorders_at_one_spot_keep_order(db, pipeline, stages):
@@ -105,8 +121,12 @@ def test_many_reorders_at_one_spot_keep_order(db, pipeline, stages):
     # Repeatedly insert between the first two: forces the gap to shrink and a renumber.
     for _ in range(60):
         with db.transaction() as s:
-            second = s.exec(select(Deal).where(Deal.stage_id == stages[0].id).order_by(Deal.position)).all()[1]
-            last = s.exec(select(Deal).where(Deal.stage_id == stages[0].id).order_by(Deal.position.desc())).first()
+            second = s.exec(
+                select(Deal).where(Deal.stage_id == stages[0].id).order_by(Deal.position)
+            ).all()[1]
+            last = s.exec(
+                select(Deal).where(Deal.stage_id == stages[0].id).order_by(Deal.position.desc())
+            ).first()
             deals.move_deal(s, last.id, stages[0].id, before_id=second.id)
     column = _column(db, stages[0])
     assert sorted(column) == ["D0", "D1", "D2"] and len(set(column)) == 3
@@ -124,14 +144,23 @@ def test_lose_needs_reason_then_reopen_returns_to_last_open_stage(db, pipeline, 
     with db.transaction() as s:
         deals.lose_deal(s, a, "Chose a competitor")
         deal = s.get(Deal, a)
-        assert (deal.status, deal.lost_reason, deal.stage_id) == ("lost", "Chose a competitor", lost_stage.id)
+        assert (deal.status, deal.lost_reason, deal.stage_id) == (
+            "lost",
+            "Chose a competitor",
+            lost_stage.id,
+        )
         assert deal.closed_at is not None
     with pytest.raises(ConflictError), db.transaction() as s:
         deals.lose_deal(s, a, "again")
     with db.transaction() as s:
         deals.reopen_deal(s, a)
         deal = s.get(Deal, a)
-        assert (deal.status, deal.stage_id, deal.lost_reason, deal.closed_at) == ("open", stages[2].id, None, None)
+        assert (deal.status, deal.stage_id, deal.lost_reason, deal.closed_at) == (
+            "open",
+            stages[2].id,
+            None,
+            None,
+        )
 
 
 def test_win_moves_to_won_stage(db, pipeline, stages):

@@ -20,7 +20,9 @@ def deal_id(db, pipeline, stages):
 
 def test_log_activity_validates(db, deal_id):
     with db.transaction() as s:
-        call = activities.log_activity(s, deal_id, "call", at=NOW, duration_minutes=15, outcome="reached", text="ok")
+        call = activities.log_activity(
+            s, deal_id, "call", at=NOW, duration_minutes=15, outcome="reached", text="ok"
+        )
     assert call.id and call.at == NOW
     for kind, minutes in (("fax", 0), ("call", -1), ("call", 24 * 60 + 1)):
         with pytest.raises(ValidationError), db.transaction() as s:
@@ -52,10 +54,15 @@ def test_answers_and_criteria_give_evidence_probability(db, deal_id, stages):
         criteria = s.exec(select(ExitCriterion).where(ExitCriterion.stage_id == stage.id)).all()
         assert sum(c.weight for c in criteria) == 100
         assert checklists.answer_question(s, deal_id, questions[0].id, "Hardware") == ""
-        assert checklists.answer_question(s, deal_id, questions[0].id, "Hardware & services") == "Hardware"
+        assert (
+            checklists.answer_question(s, deal_id, questions[0].id, "Hardware & services")
+            == "Hardware"
+        )
         assert checklists.tick_criterion(s, deal_id, criteria[0].id) is False
         assert checklists.evidence_probability(s, deal_id, stage.id) == criteria[0].weight
-        assert [c.id for c in checklists.unmet_criteria(s, deal_id, stage.id)] == [c.id for c in criteria[1:]]
+        assert [c.id for c in checklists.unmet_criteria(s, deal_id, stage.id)] == [
+            c.id for c in criteria[1:]
+        ]
         assert checklists.tick_criterion(s, deal_id, criteria[0].id, checked=False) is True
         assert checklists.evidence_probability(s, deal_id, stage.id) == 0
         checklists.answer_question(s, deal_id, questions[0].id, "  ")
@@ -68,10 +75,14 @@ def test_objections_with_library(db, deal_id, stages):
         assert entry is not None  # the playbook filled the library
         found = objections.search_library(s, entry.text[:6])
         assert entry.id in [e.id for e in found]
-        raised = objections.add_objection(s, deal_id, entry.text, library_id=entry.id, answer_given=entry.answer)
+        raised = objections.add_objection(
+            s, deal_id, entry.text, library_id=entry.id, answer_given=entry.answer
+        )
         assert raised.category == entry.category and raised.stage_id == stages[0].id
         assert objections.set_resolved(s, raised.id, True) is False
-        own = objections.add_library_entry(s, "Price", "Your rival is cheaper", "Compare total cost")
+        own = objections.add_library_entry(
+            s, "Price", "Your rival is cheaper", "Compare total cost"
+        )
         assert own.id in [e.id for e in objections.search_library(s, "rival")]
     with pytest.raises(ValidationError), db.transaction() as s:
         objections.add_objection(s, deal_id, "")

@@ -111,7 +111,9 @@ def test_migration_backs_up_first_and_keeps_data(tmp_path, monkeypatch):
     db = open_database(path, tmp_path / "backups")
     with db.engine.connect() as c:
         assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
-        assert c.exec_driver_sql("SELECT title, source_id FROM deal").all() == [("Fixture deal", None)]
+        assert c.exec_driver_sql("SELECT title, source_id FROM deal").all() == [
+            ("Fixture deal", None)
+        ]
     db.close()
     backups = list((tmp_path / "backups").glob("*before-migration-0001*.sqlite"))
     assert len(backups) == 1
@@ -138,7 +140,6 @@ def test_existing_database_in_read_only_folder_is_refused_untouched(tmp_path):
     conn.execute("PRAGMA journal_mode=DELETE")  # no -wal/-shm left beside it
     conn.close()
     before = _digest(path)
-    with read_only_folder(folder):
-        with pytest.raises(ReadOnlyError):
-            open_database(path)
+    with read_only_folder(folder), pytest.raises(ReadOnlyError):
+        open_database(path)
     assert _digest(path) == before
