@@ -12,7 +12,8 @@ def format_money(minor: int, currency: str, locale: QLocale | None = None) -> st
     loc = locale or QLocale()
     digits = money.exponent(currency)
     # Display only: a float is exact to 2**53 minor units, far beyond any deal.
-    return loc.toCurrencyString(minor / 10**digits, currency, digits)
+    # The ISO code rather than a symbol: "$" is ambiguous across a team's currencies.
+    return f"{loc.toString(minor / 10**digits, 'f', digits)}\u00a0{currency}"
 
 
 def format_totals(totals: dict[str, int], locale: QLocale | None = None) -> str:

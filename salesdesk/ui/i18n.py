@@ -12,7 +12,10 @@ RTL_LANGUAGES = {"fa", "ar", "he", "ur"}
 
 
 def choose_language(requested: str | None) -> str:
-    return requested or QLocale.system().name()
+    """The requested language, else the system's; the bare "C" locale (no LANG
+    set) means English with grouping, not raw digits."""
+    name = requested or QLocale.system().name()
+    return "en_US" if name in ("C", "", "POSIX") else name
 
 
 def install(app: QApplication, language: str) -> list[QTranslator]:
