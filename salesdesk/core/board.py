@@ -79,10 +79,14 @@ def load_cards(session: Session, pipeline_id: int) -> list[Card]:
 
 def load_card(session: Session, deal_id: int) -> Card | None:
     """One card again after an edit, a move or an undo (same columns as the board)."""
-    row = session.connection().execute(
-        text(_CARDS.replace("d.pipeline_id = :pipeline", "d.id = :deal").format(extra="")),
-        {"deal": deal_id, "now": _now_text()},
-    ).first()
+    row = (
+        session.connection()
+        .execute(
+            text(_CARDS.replace("d.pipeline_id = :pipeline", "d.id = :deal").format(extra="")),
+            {"deal": deal_id, "now": _now_text()},
+        )
+        .first()
+    )
     return Card(row) if row is not None else None
 
 
@@ -111,3 +115,27 @@ def load_columns(session: Session, pipeline_id: int) -> list[StageColumn]:
         {"p": pipeline_id},
     )
     return [StageColumn(*r) for r in rows]
+
+
+# --- what a card says about itself --------------------------------------------------
+
+
+def is_overdue(card: Card, now_text: str) -> bool:
+    """Storage text is fixed-width UTC, so comparing text compares times."""
+    return card.next_follow_up is not None and card.next_follow_up < now_text
+
+
+def is_stalled(card: Card, stalled_after_days: int, now_text: str) -> bool:
+    """Longer in the stage than the stage allows, with no follow-up still ahead."""
+    if card.days_in_stage <= stalled_after_days:
+        return False
+    return card.next_follow_up is None or card.next_follow_up < now_text
+
+
+def closes_in_month(card: Card, year_month: str) -> bool:
+    """`year_month` as 'YYYY-MM'; expected_close is ISO date text."""
+    return bool(card.expected_close) and str(card.expected_close).startswith(year_month)
+
+
+def now_text() -> str:
+    return _now_text()

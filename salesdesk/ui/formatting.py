@@ -3,7 +3,7 @@ the locale uses them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from salesdesk.core import money
 
@@ -23,3 +23,16 @@ def format_totals(totals: dict[str, int], locale: QLocale | None = None) -> str:
 def format_percent(value: int, locale: QLocale | None = None) -> str:
     loc = locale or QLocale()
     return f"{loc.toString(value)}{loc.percent()}"
+
+
+def format_main_total(totals: dict[str, int], locale: QLocale | None = None) -> str:
+    """The currency holding most of the value, and how many others there are:
+    a column header has room for one amount, the tooltip shows them all."""
+    if not totals:
+        return ""
+    main = max(totals, key=lambda c: (totals[c] / 10 ** money.exponent(c), c))
+    text = format_money(totals[main], main, locale)
+    others = len(totals) - 1
+    if others:
+        text += QCoreApplication.translate("formatting", " + %n other currencies", "", others)
+    return text

@@ -1,15 +1,16 @@
-"""The main window. For now it lists the current pipeline's stages with their
-deal counts and totals; the kanban board takes this place next."""
+"""The main window: the board is home. Every action has a shortcut and sits in a menu."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from salesdesk import __version__
 from salesdesk.ui import msgbox
-from salesdesk.ui.formatting import format_percent, format_totals
+from salesdesk.ui.board.view import BoardView
 from salesdesk.ui.store import Store
 
 
@@ -18,63 +19,142 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.settings = settings
-        self.stages = QTreeWidget()
-        self.stages.setObjectName("stageList")
-        self.stages.setRootIsDecorated(False)
-        self.stages.setHeaderLabels(
-            [self.tr("Stage"), self.tr("Win probability"), self.tr("Deals"), self.tr("Value")]
-        )
-        self.stages.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.setCentralWidget(self.stages)
+        self.undo_stack = QUndoStack(self)
+        self.board = BoardView(store, self.undo_stack, self)
+        self.board.openDeal.connect(self.open_deal)
+        self.setCentralWidget(self.board)
+        self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
-        store.pipelineChanged.connect(lambda _id: self.refresh())
-        store.dataChanged.connect(self.refresh)
+        store.pipelineChanged.connect(lambda _id: self.load())
         self.statusBar().showMessage(str(store.db.path))
-        self.resize(900, 600)
+        self.resize(1200, 760)
         geometry = settings.value("mainWindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self.refresh()
+        self.load()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        view_menu.addAction(refresh)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About SalesDesk"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-
-    def refresh(self) -> None:
+    def load(self) -> None:
         pipeline = self.store.current_pipeline()
-        self.stages.clear()
         if pipeline is None:
             self.setWindowTitle("SalesDesk")
             return
         self.setWindowTitle(self.tr("SalesDesk — {name}").format(name=pipeline.name))
-        for summary in self.store.stage_summaries(pipeline.id or 0):
-            item = QTreeWidgetItem(
-                [
-                    summary.name,
-                    format_percent(summary.probability),
-                    self.locale().toString(summary.deals),
-                    format_totals(summary.value_minor_by_currency),
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, summary.stage_id)
-            for column in (1, 2):
-                item.setTextAlignment(
-                    column, Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
-                )
-            self.stages.addTopLevelItem(item)
+        self.board.load(pipeline.id or 0)
+
+    def _action(
+        self,
+        menu: QMenu,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        *shortcuts: QKeySequence | QKeySequence.StandardKey | str,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work wherever the focus is in the window
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action, name in ((undo, "undo"), (redo, "redo")):
+            action.setObjectName(name)
+            edit.addAction(action)
+            self.addAction(action)
+            self.actions_by_name[name] = action
+        edit.addSeparator()
+        self._action(
+            edit,
+            "find",
+            self.tr("&Filter deals"),
+            self.board.focus_filter,
+            QKeySequence.StandardKey.Find,
+        )
+
+        deal = bar.addMenu(self.tr("&Deal"))
+        self._action(
+            deal, "new", self.tr("&New deal"), self.board.new_deal, QKeySequence.StandardKey.New
+        )
+        self._action(deal, "open", self.tr("&Open deal"), self._open_selected)
+        deal.addSeparator()
+        self._action(
+            deal,
+            "moveRight",
+            self.tr("Move one stage &right"),
+            lambda: self.board.move_selected_visual(1),
+            "Ctrl+Shift+Right",
+        )
+        self._action(
+            deal,
+            "moveLeft",
+            self.tr("Move one stage &left"),
+            lambda: self.board.move_selected_visual(-1),
+            "Ctrl+Shift+Left",
+        )
+        self._action(
+            deal,
+            "win",
+            self.tr("Mark as &won"),
+            lambda: self.board.move_deals(
+                self.board.selected_ids(), self.board.end_stage_id("won"), None
+            ),
+            "Ctrl+Shift+W",
+        )
+        self._action(
+            deal,
+            "lose",
+            self.tr("Mark as &lost…"),
+            lambda: self.board.move_deals(
+                self.board.selected_ids(), self.board.end_stage_id("lost"), None
+            ),
+            "Ctrl+Shift+L",
+        )
+        deal.addSeparator()
+        self._action(
+            deal,
+            "delete",
+            self.tr("&Delete"),
+            self.board.delete_selected,
+            QKeySequence.StandardKey.Delete,
+        )
+
+        view = bar.addMenu(self.tr("&View"))
+        self._action(
+            view,
+            "refresh",
+            self.tr("&Refresh"),
+            self.board.model.reload,
+            QKeySequence.StandardKey.Refresh,
+        )
+        for button in self.board.quick.values():
+            action = QAction(button.text(), self)
+            action.setCheckable(True)
+            action.toggled.connect(button.setChecked)
+            button.toggled.connect(action.setChecked)
+            view.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, "about", self.tr("&About SalesDesk"), self._about)
+
+    def _open_selected(self) -> None:
+        ids = self.board.selected_ids()
+        if ids:
+            self.open_deal(ids[0])
+
+    def open_deal(self, deal_id: int) -> None:
+        self.board.edit_deal(deal_id)
 
     def bring_to_front(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)

@@ -1,16 +1,19 @@
 """The UI-side facade: widgets call services only through here. Each call runs one
-transaction and then emits a signal, so every view that cares updates itself."""
+transaction and then emits signals, so every view that cares updates itself
+incrementally (DESIGN.md: one way for data to flow)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from datetime import date
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
-from salesdesk.core.models import Pipeline
-from salesdesk.core.services import pipelines
+from salesdesk.core import board
+from salesdesk.core.models import LostReason, Pipeline
+from salesdesk.core.services import deals, pipelines
 from salesdesk.storage.database import Database
 
 T = TypeVar("T")
@@ -18,7 +21,11 @@ T = TypeVar("T")
 
 class Store(QObject):
     pipelineChanged = Signal(int)  # pipeline id
-    dataChanged = Signal()  # anything else changed (coarse; finer signals come with the board)
+    dealAdded = Signal(int)  # deal id
+    dealChanged = Signal(int)  # deal id: fields changed, same stage
+    dealMoved = Signal(int, int, int)  # deal id, from stage, to stage
+    dealRemoved = Signal(int, int)  # deal id, stage it was in
+    dataChanged = Signal()  # anything else (a bulk change): views reload
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,8 +36,98 @@ class Store(QObject):
         with self.db.transaction() as session:
             return use_case(session)
 
+    # --- reads ---------------------------------------------------------------------
+
     def current_pipeline(self) -> Pipeline | None:
         return self.run(pipelines.current_pipeline)
 
     def stage_summaries(self, pipeline_id: int) -> list[pipelines.StageSummary]:
         return self.run(lambda s: pipelines.stage_summaries(s, pipeline_id))
+
+    def load_board(self, pipeline_id: int) -> tuple[list[board.StageColumn], list[board.Card]]:
+        return self.run(
+            lambda s: (board.load_columns(s, pipeline_id), board.load_cards(s, pipeline_id))
+        )
+
+    def card(self, deal_id: int) -> board.Card | None:
+        return self.run(lambda s: board.load_card(s, deal_id))
+
+    def lost_reasons(self) -> list[str]:
+        return self.run(
+            lambda s: list(s.exec(select(LostReason.text).order_by(col(LostReason.position))).all())
+        )
+
+    # --- writes ----------------------------------------------------------------------
+
+    def organization_id(self, name: str) -> int | None:
+        """The organization with this name, created when new; None for a blank name."""
+        if not name.strip():
+            return None
+        return self.run(lambda s: deals.organization_by_name(s, name).id)
+
+    def create_deal(
+        self,
+        pipeline_id: int,
+        stage_id: int,
+        title: str,
+        *,
+        value_minor: int = 0,
+        currency: str = "EUR",
+        organization_name: str | None = None,
+        expected_close: date | None = None,
+    ) -> int:
+        deal = self.run(
+            lambda s: deals.create_deal(
+                s,
+                pipeline_id=pipeline_id,
+                stage_id=stage_id,
+                title=title,
+                value_minor=value_minor,
+                currency=currency,
+                organization_name=organization_name,
+                expected_close=expected_close,
+            )
+        )
+        self.dealAdded.emit(deal.id)
+        return deal.id or 0
+
+    def edit_deal(self, deal_id: int, **changes: Any) -> deals.DealEdit:
+        edit = self.run(lambda s: deals.edit_deal(s, deal_id, **changes))
+        self.dealChanged.emit(deal_id)
+        return edit
+
+    def move_deals(
+        self,
+        deal_ids: list[int],
+        stage_id: int,
+        before_id: int | None = None,
+        lost_reason: str | None = None,
+    ) -> list[deals.MoveResult]:
+        moves = self.run(
+            lambda s: deals.move_deals(
+                s, deal_ids, stage_id, before_id=before_id, lost_reason=lost_reason
+            )
+        )
+        self._announce(moves)
+        return moves
+
+    def undo_moves(self, moves: list[deals.MoveResult]) -> list[deals.MoveResult]:
+        """Puts every deal back (last moved first); returns the moves that redo them."""
+        inverses = self.run(lambda s: [deals.undo_move(s, m) for m in reversed(moves)])
+        self._announce(inverses)
+        return inverses
+
+    def delete_deals(self, deal_ids: list[int]) -> list[deals.DealSnapshot]:
+        snapshots = self.run(lambda s: [deals.delete_deal(s, i) for i in deal_ids])
+        for snap in snapshots:
+            self.dealRemoved.emit(snap.deal["id"], snap.deal["stage_id"])
+        return snapshots
+
+    def restore_deals(self, snapshots: list[deals.DealSnapshot]) -> None:
+        self.run(lambda s: [deals.restore_deal(s, snap) for snap in snapshots])
+        for snap in snapshots:
+            self.dealAdded.emit(snap.deal["id"])
+
+    def _announce(self, moves: list[deals.MoveResult]) -> None:
+        for move in moves:
+            self.dealMoved.emit(move.deal_id, move.from_stage_id, move.to_stage_id)

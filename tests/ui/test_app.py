@@ -39,16 +39,15 @@ def test_first_launch_creates_database_and_lists_stages(qtbot, tmp_path, errors)
     qtbot.addWidget(running.window)
     assert asked == ["en"]
     assert (tmp_path / "salesdesk.sqlite").is_file()
-    tree = running.window.stages
-    names = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-    assert names[0] == "Preparation and research" and len(names) == 9
+    names = [c.model.column.name for c in running.window.board.columns]
+    assert names[0] == "Preparation and research" and len(names) == 7  # open stages
     assert "B2B" in running.window.windowTitle()
     running.close()
     # Second start: no question asked, the same pipeline comes back.
     again = app_module.launch(str(tmp_path), "en", lambda c, lang: pytest.fail("asked again"))
     assert not isinstance(again, int)
     qtbot.addWidget(again.window)
-    assert again.window.stages.topLevelItemCount() == 9
+    assert len(again.window.board.columns) == 7
     again.close()
 
 

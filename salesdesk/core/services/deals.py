@@ -277,7 +277,10 @@ def undo_move(session: Session, move: MoveResult, at: datetime | None = None) ->
     deal.position = move.from_position
     deal.status = move.from_status
     deal.lost_reason = move.from_lost_reason
-    deal.closed_at = None if move.from_status == "open" else deal.closed_at
+    if move.from_status == "open":
+        deal.closed_at = None
+    elif deal.closed_at is None:
+        deal.closed_at = when
     deal.stage_entered_at = move.from_entered_at
     deal.updated_at = when
     session.add(deal)
@@ -363,3 +366,20 @@ def restore_deal(session: Session, snapshot: DealSnapshot) -> Deal:
         session.add_all(by_name[name](**row) for row in rows)
     session.flush()
     return deal
+
+
+def move_deals(
+    session: Session,
+    deal_ids: list[int],
+    stage_id: int,
+    *,
+    before_id: int | None = None,
+    lost_reason: str | None = None,
+    at: datetime | None = None,
+) -> list[MoveResult]:
+    """Moves several deals together, keeping their order, all or none."""
+    return [
+        move_deal(session, deal_id, stage_id, before_id=before_id, lost_reason=lost_reason, at=at)
+        for deal_id in deal_ids
+        if deal_id != before_id
+    ]

@@ -1,0 +1,126 @@
+"""One stage column: a header with the stage's figures over a QListView of cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
+
+from salesdesk.ui.board.delegate import CardDelegate
+from salesdesk.ui.board.model import MIME_TYPE, ColumnModel
+from salesdesk.ui.formatting import format_main_total, format_totals
+
+COLUMN_WIDTH = 270
+
+
+class CardListView(QListView):
+    dragStarted = Signal()
+    dragFinished = Signal()
+    neighbourRequested = Signal(int)  # -1: column visually to the left, +1: to the right
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(CardDelegate(self))
+        self.setUniformItemSizes(True)  # layout cost stays flat at 100,000 cards
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMouseTracking(False)
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        self.dragStarted.emit()
+        try:
+            super().startDrag(supportedActions)
+        finally:
+            self.dragFinished.emit()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(MIME_TYPE):
+            super().dragEnterEvent(event)
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+        ):
+            self.neighbourRequested.emit(-1 if event.key() == Qt.Key.Key_Left else 1)
+            return
+        super().keyPressEvent(event)
+
+    def focus_row(self, row: int) -> None:
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            self.setFocus()
+            return
+        index = model.index(max(0, min(row, model.rowCount() - 1)), 0)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.scrollTo(index)
+        self.setFocus()
+
+
+class ColumnWidget(QFrame):
+    def __init__(self, model: ColumnModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.setObjectName(f"column-{model.column.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedWidth(COLUMN_WIDTH)
+        self.name = QLabel(model.column.name)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.name.font()
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setWordWrap(True)
+        self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.totals = QLabel()
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.view = CardListView(self)
+        self.view.setModel(model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 6, 4, 4)
+        layout.setSpacing(2)
+        for label in (self.name, self.count, self.totals):
+            layout.addWidget(label)
+        layout.addWidget(self.view, 1)
+        model.rowsInserted.connect(self.update_header)
+        model.rowsRemoved.connect(self.update_header)
+        model.modelReset.connect(self.update_header)
+        self.update_header()
+
+    def update_header(self) -> None:
+        loc = self.locale()
+        shown, total = len(self.model.visible), len(self.model.cards)
+        count = loc.toString(total)
+        if shown != total:
+            count = self.tr("{shown} of {total} deals").format(
+                shown=loc.toString(shown), total=count
+            )
+        else:
+            count = self.tr("{count} deals").format(count=count)
+        prob = loc.toString(self.model.column.probability)
+        self.count.setText(f"{count} · {prob}{loc.percent()}")
+        totals = {c: v for c, v in self.model.totals.items() if v}
+        if totals:
+            weighted = {c: v for c, v in self.model.weighted_totals().items() if v}
+            self.totals.setText(
+                self.tr("{total}\nweighted {weighted}").format(
+                    total=format_main_total(totals, loc), weighted=format_main_total(weighted, loc)
+                )
+            )
+            self.totals.setToolTip(
+                self.tr("Total: {total}\nWeighted by win probability: {weighted}").format(
+                    total=format_totals(totals, loc), weighted=format_totals(weighted, loc)
+                )
+            )
+        else:
+            self.totals.setText("—\n")
+            self.totals.setToolTip("")

@@ -1,0 +1,341 @@
+"""Board models. `BoardModel` owns every card of the pipeline and one
+`ColumnModel` per open stage; store signals update the affected rows in place
+(beginInsertRows / beginRemoveRows), never with a model reset for a move."""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from salesdesk.core import board as core_board
+from salesdesk.core.board import Card, StageColumn
+from salesdesk.core.textsearch import matches, normalize
+from salesdesk.ui.store import Store
+
+MIME_TYPE = "application/x-salesdesk-deal-ids"
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+Predicate = Callable[[Card], bool]
+
+
+def encode_ids(ids: list[int]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(MIME_TYPE, QByteArray(json.dumps(ids).encode("ascii")))
+    return mime
+
+
+def decode_ids(mime: QMimeData) -> list[int]:
+    if not mime.hasFormat(MIME_TYPE):
+        return []
+    try:
+        ids = json.loads(bytes(mime.data(MIME_TYPE).data()).decode("ascii"))
+    except (ValueError, UnicodeDecodeError):
+        return []
+    return [i for i in ids if isinstance(i, int)] if isinstance(ids, list) else []
+
+
+def _order(card: Card) -> tuple[float, int]:
+    return (card.position, card.id)
+
+
+class ColumnModel(QAbstractListModel):
+    """The visible cards of one stage, in column order."""
+
+    def __init__(self, column: StageColumn, board: BoardModel) -> None:
+        super().__init__(board)
+        self.column = column
+        self.board = board
+        self.cards: list[Card] = []  # every card of the stage, sorted by (position, id)
+        self.visible: list[Card] = []  # the ones the filter lets through, same order
+        self.totals: dict[str, int] = {}  # value per currency of every card
+
+    # --- Qt model API ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.visible)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.visible):
+            return None
+        card = self.visible[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return card.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(t for t in (card.title, card.organization, card.contact) if t)
+        if role == CARD_ROLE:
+            return card
+        if role == DEAL_ID_ROLE:
+            return card.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_ids([self.visible[r].id for r in rows])
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return bool(decode_ids(data)) and self.column.end_kind is None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        ids = decode_ids(data)
+        if not ids or action == Qt.DropAction.IgnoreAction:
+            return False
+        if parent.isValid():  # dropped onto a card: place before it
+            row = parent.row()
+        before = self.visible[row].id if 0 <= row < len(self.visible) else None
+        self.board.request_move(ids, self.column.id, before, row_given=row >= 0)
+        # The store's signals move the rows; returning False keeps Qt from also
+        # removing the dragged rows from the source column.
+        return False
+
+    # --- incremental updates ---------------------------------------------------------
+
+    def _visible_row(self, card: Card) -> int:
+        i = bisect_left(self.visible, _order(card), key=_order)
+        return i if i < len(self.visible) and self.visible[i] is card else -1
+
+    def insert(self, card: Card) -> None:
+        self.cards.insert(bisect_left(self.cards, _order(card), key=_order), card)
+        self.totals[card.currency] = self.totals.get(card.currency, 0) + card.value_minor
+        if self.board.accepts(card, self.column):
+            row = bisect_left(self.visible, _order(card), key=_order)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.visible.insert(row, card)
+            self.endInsertRows()
+
+    def remove(self, card: Card) -> None:
+        i = bisect_left(self.cards, _order(card), key=_order)
+        if i < len(self.cards) and self.cards[i] is card:
+            del self.cards[i]
+        else:  # position changed under us: fall back to a search
+            self.cards.remove(card)
+        self.totals[card.currency] -= card.value_minor
+        row = self._visible_row(card)
+        if row < 0 and card in self.visible:
+            row = self.visible.index(card)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.visible[row]
+            self.endRemoveRows()
+
+    def refilter(self) -> None:
+        """A filter change re-selects the visible rows (the one reset there is)."""
+        self.beginResetModel()
+        self.visible = [c for c in self.cards if self.board.accepts(c, self.column)]
+        self.endResetModel()
+
+    def set_cards(self, cards: list[Card]) -> None:
+        self.beginResetModel()
+        self.cards = cards
+        self.totals = {}
+        for c in cards:
+            self.totals[c.currency] = self.totals.get(c.currency, 0) + c.value_minor
+        self.visible = [c for c in cards if self.board.accepts(c, self.column)]
+        self.endResetModel()
+
+    def weighted_totals(self) -> dict[str, int]:
+        return {cur: v * self.column.probability // 100 for cur, v in self.totals.items()}
+
+    def row_of(self, deal_id: int) -> int:
+        for row, card in enumerate(self.visible):
+            if card.id == deal_id:
+                return row
+        return -1
+
+
+class BoardModel(QObject):
+    """All columns of the current pipeline, kept in step with the store."""
+
+    columnChanged = Signal(int)  # stage id: header figures changed
+    moveRequested = Signal(list, int, object, bool)  # deal ids, stage id, before id, explicit row
+    filterChanged = Signal()
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.pipeline_id = 0
+        self.columns: list[ColumnModel] = []
+        self.end_stages: dict[str, StageColumn] = {}
+        self.by_id: dict[int, Card] = {}
+        self._query = ""
+        self._quick: set[str] = set()
+        self._now = core_board.now_text()
+        self._month = date.today().strftime("%Y-%m")
+        store.dealAdded.connect(self._on_added)
+        store.dealChanged.connect(self._on_changed)
+        store.dealMoved.connect(self._on_moved)
+        store.dealRemoved.connect(self._on_removed)
+        store.dataChanged.connect(self.reload)
+        store.pipelineChanged.connect(lambda _id: self.reload())
+
+    # --- loading ------------------------------------------------------------------------
+
+    def load(self, pipeline_id: int) -> None:
+        self.pipeline_id = pipeline_id
+        columns, cards = self.store.load_board(pipeline_id)
+        self.end_stages = {c.end_kind: c for c in columns if c.end_kind}
+        self.columns = [ColumnModel(c, self) for c in columns if c.end_kind is None]
+        self.by_id = {c.id: c for c in cards}
+        by_stage: dict[int, list[Card]] = {m.column.id: [] for m in self.columns}
+        for card in cards:  # already in (stage, position) order from the query
+            by_stage.setdefault(card.stage_id, []).append(card)
+        for model in self.columns:
+            model.set_cards(by_stage[model.column.id])
+
+    def reload(self) -> None:
+        pipeline = self.store.current_pipeline()
+        if pipeline is None:
+            return
+        columns, cards = self.store.load_board(pipeline.id or 0)
+        if [c.id for c in columns if c.end_kind is None] != [m.column.id for m in self.columns]:
+            self.load(pipeline.id or 0)
+            self.columnChanged.emit(0)
+            return
+        self.by_id = {c.id: c for c in cards}
+        by_stage: dict[int, list[Card]] = {m.column.id: [] for m in self.columns}
+        for card in cards:
+            by_stage.setdefault(card.stage_id, []).append(card)
+        for model in self.columns:
+            model.set_cards(by_stage[model.column.id])
+            self.columnChanged.emit(model.column.id)
+
+    def column_for(self, stage_id: int) -> ColumnModel | None:
+        for model in self.columns:
+            if model.column.id == stage_id:
+                return model
+        return None
+
+    # --- filtering ------------------------------------------------------------------------
+
+    def set_query(self, text: str) -> None:
+        key = normalize(text.strip())
+        if key != self._query:
+            self._query = key
+            self._refilter()
+
+    def set_quick_filter(self, name: str, on: bool) -> None:
+        """`stalled`, `overdue` or `closing` (closing this month)."""
+        before = set(self._quick)
+        self._quick.add(name) if on else self._quick.discard(name)
+        if self._quick != before:
+            self._refilter()
+
+    def is_filtered(self) -> bool:
+        return bool(self._query or self._quick)
+
+    def _refilter(self) -> None:
+        self._now = core_board.now_text()
+        self._month = date.today().strftime("%Y-%m")
+        for model in self.columns:
+            model.refilter()
+        self.filterChanged.emit()
+
+    def accepts(self, card: Card, column: StageColumn) -> bool:
+        if self._query:
+            if not card.search_key:
+                card.search_key = normalize(f"{card.title} {card.organization} {card.contact}")
+            if not matches(self._query, card.search_key):
+                return False
+        if "stalled" in self._quick and not core_board.is_stalled(
+            card, column.stalled_after_days, self._now
+        ):
+            return False
+        if "overdue" in self._quick and not core_board.is_overdue(card, self._now):
+            return False
+        return not ("closing" in self._quick and not core_board.closes_in_month(card, self._month))
+
+    # --- moves ------------------------------------------------------------------------------
+
+    def request_move(
+        self, ids: list[int], stage_id: int, before: int | None, row_given: bool = True
+    ) -> None:
+        """Asks the board's owner to move (it shows dialogs, errors and pushes undo)."""
+        ids = [i for i in ids if i in self.by_id]
+        if not ids:
+            return
+        same_column = all(self.by_id[i].stage_id == stage_id for i in ids)
+        if same_column and (not row_given or before in ids or self._already_before(ids, before)):
+            return  # dropped where it already is: nothing to do
+        self.moveRequested.emit(ids, stage_id, before, row_given)
+
+    def _already_before(self, ids: list[int], before: int | None) -> bool:
+        """True when the dragged cards already sit, in order, right before `before`."""
+        model = self.column_for(self.by_id[ids[0]].stage_id)
+        if model is None:
+            return False
+        rows = [model.row_of(i) for i in ids]
+        if -1 in rows or rows != list(range(rows[0], rows[0] + len(rows))):
+            return False
+        after = rows[-1] + 1
+        next_id = model.visible[after].id if after < len(model.visible) else None
+        return next_id == before
+
+    # --- store signals -----------------------------------------------------------------------
+
+    def _refresh(self, deal_id: int) -> Card | None:
+        card = self.store.card(deal_id)
+        if card is None:
+            return None
+        self.by_id[deal_id] = card
+        return card
+
+    def _on_added(self, deal_id: int) -> None:
+        card = self._refresh(deal_id)
+        if card is not None and (model := self.column_for(card.stage_id)):
+            model.insert(card)
+            self.columnChanged.emit(card.stage_id)
+
+    def _on_changed(self, deal_id: int) -> None:
+        old = self.by_id.get(deal_id)
+        if old is not None and (model := self.column_for(old.stage_id)):
+            model.remove(old)
+        self._on_added(deal_id)
+
+    def _on_moved(self, deal_id: int, from_stage: int, to_stage: int) -> None:
+        old = self.by_id.pop(deal_id, None)
+        if old is not None and (model := self.column_for(old.stage_id)):
+            model.remove(old)
+            self.columnChanged.emit(old.stage_id)
+        if self.column_for(to_stage) is not None:
+            self._on_added(deal_id)
+
+    def _on_removed(self, deal_id: int, stage_id: int) -> None:
+        old = self.by_id.pop(deal_id, None)
+        if old is not None and (model := self.column_for(old.stage_id)):
+            model.remove(old)
+            self.columnChanged.emit(old.stage_id)

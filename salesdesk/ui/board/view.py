@@ -1,0 +1,323 @@
+"""The board: filter bar, one column per open stage (laid out from the right in
+right-to-left languages by the layout itself), and Won/Lost drop zones."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk.core.errors import SalesDeskError
+from salesdesk.ui import msgbox
+from salesdesk.ui.board.column import CardListView, ColumnWidget
+from salesdesk.ui.board.dropzone import DropZone
+from salesdesk.ui.board.model import DEAL_ID_ROLE, BoardModel
+from salesdesk.ui.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand
+from salesdesk.ui.dialogs import DealDialog, DealInput, LostReasonDialog
+from salesdesk.ui.messages import tr_error
+from salesdesk.ui.store import Store
+
+
+class BoardView(QWidget):
+    openDeal = Signal(int)
+
+    def __init__(self, store: Store, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo = undo
+        self.model = BoardModel(store, self)
+        self.model.moveRequested.connect(self.move_deals)
+        self.columns: list[ColumnWidget] = []
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("boardFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(self.tr("Filter by title, organization or contact (Ctrl+F)"))
+        self.filter.textChanged.connect(self.model.set_query)
+        self.quick: dict[str, QToolButton] = {}
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        for name, label in (
+            ("stalled", self.tr("Stalled")),
+            ("overdue", self.tr("Follow-up overdue")),
+            ("closing", self.tr("Closing this month")),
+        ):
+            button = QToolButton()
+            button.setText(label)
+            button.setCheckable(True)
+            button.toggled.connect(lambda on, n=name: self.model.set_quick_filter(n, on))
+            self.quick[name] = button
+            bar.addWidget(button)
+
+        self.strip = QWidget()
+        self.strip_layout = QHBoxLayout(self.strip)
+        self.strip_layout.setContentsMargins(4, 4, 4, 4)
+        self.strip_layout.setSpacing(8)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setWidget(self.strip)
+
+        self.won_zone = DropZone(self.tr("Won"), "#2e7d32")
+        self.lost_zone = DropZone(self.tr("Lost"), "#c62828")
+        self.won_zone.dropped.connect(
+            lambda ids: self.move_deals(ids, self.end_stage_id("won"), None, True)
+        )
+        self.lost_zone.dropped.connect(
+            lambda ids: self.move_deals(ids, self.end_stage_id("lost"), None, True)
+        )
+        self.zones = QWidget()
+        zones = QHBoxLayout(self.zones)
+        zones.setContentsMargins(4, 0, 4, 4)
+        zones.addWidget(self.won_zone)
+        zones.addWidget(self.lost_zone)
+        self.zones.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroller, 1)
+        layout.addWidget(self.zones)
+
+        # Days in stage and "overdue" move with the clock; repaint every minute.
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+
+    # --- building -----------------------------------------------------------------------
+
+    def load(self, pipeline_id: int) -> None:
+        self.model.load(pipeline_id)
+        self._build_columns()
+        self.model.columnChanged.connect(self._on_column_changed)
+
+    def _build_columns(self) -> None:
+        for column in self.columns:
+            column.setParent(None)
+            column.deleteLater()
+        self.columns = []
+        while self.strip_layout.count():
+            self.strip_layout.takeAt(0)
+        for model in self.model.columns:
+            widget = ColumnWidget(model, self.strip)
+            widget.view.dragStarted.connect(self.zones.show)
+            widget.view.dragFinished.connect(self.zones.hide)
+            widget.view.neighbourRequested.connect(
+                lambda step, v=widget.view: self._focus_neighbour(v, step)
+            )
+            widget.view.activated.connect(
+                lambda index: self.openDeal.emit(index.data(DEAL_ID_ROLE))
+            )
+            self.columns.append(widget)
+            self.strip_layout.addWidget(widget)
+        self.strip_layout.addStretch(1)
+
+    def _on_column_changed(self, stage_id: int) -> None:
+        if stage_id == 0:  # the stages themselves changed
+            self._build_columns()
+            return
+        for column in self.columns:
+            if column.model.column.id == stage_id:
+                column.update_header()
+
+    def _tick(self) -> None:
+        for column in self.columns:
+            delegate = column.view.itemDelegate()
+            if hasattr(delegate, "tick"):
+                delegate.tick()
+            column.view.viewport().update()
+
+    # --- where the rep is ---------------------------------------------------------------
+
+    def current_view(self) -> CardListView | None:
+        focus = self.focusWidget()
+        for column in self.columns:
+            if focus is column.view:
+                return column.view
+        for column in self.columns:  # else the column with a current card
+            if column.view.currentIndex().isValid():
+                return column.view
+        return self.columns[0].view if self.columns else None
+
+    def current_stage_id(self) -> int:
+        view = self.current_view()
+        for column in self.columns:
+            if column.view is view:
+                return column.model.column.id
+        return 0
+
+    def selected_ids(self) -> list[int]:
+        view = self.current_view()
+        if view is None:
+            return []
+        rows = sorted(i.row() for i in view.selectionModel().selectedIndexes())
+        return [view.model().index(r, 0).data(DEAL_ID_ROLE) for r in rows]
+
+    def select_deal(self, deal_id: int) -> bool:
+        for column in self.columns:
+            row = column.model.row_of(deal_id)
+            if row >= 0:
+                index = column.model.index(row, 0)
+                column.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                column.view.scrollTo(index)
+                column.view.setFocus()
+                return True
+        return False
+
+    def _focus_neighbour(self, view: CardListView, step: int) -> None:
+        index = next(i for i, c in enumerate(self.columns) if c.view is view)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            step = -step  # visual left is the next stage in right-to-left
+        target = index + step
+        if 0 <= target < len(self.columns):
+            self.columns[target].view.focus_row(max(view.currentIndex().row(), 0))
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def end_stage_id(self, kind: str) -> int:
+        stage = self.model.end_stages.get(kind)
+        return stage.id if stage else 0
+
+    def move_deals(
+        self, ids: list[int], stage_id: int, before: int | None, _row_given: bool = True
+    ) -> bool:
+        """Moves deals (asking for a reason when the target is Lost); a failure leaves
+        the board as it was and says why. Returns True when the deals moved."""
+        reason = None
+        if stage_id == self.end_stage_id("lost"):
+            dialog = LostReasonDialog(self.store.lost_reasons(), len(ids), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            reason = dialog.chosen()
+        try:
+            moves = self.store.move_deals(ids, stage_id, before, reason)
+        except SalesDeskError as exc:
+            msgbox.error(self, self.tr("The deal was not moved"), tr_error(exc))
+            return False
+        if moves:
+            self.undo.push(
+                MoveCommand(self.store, moves, self._describe_move(len(moves), stage_id))
+            )
+            self.select_deal(moves[0].deal_id)
+        return True
+
+    def _describe_move(self, count: int, stage_id: int) -> str:
+        name = next(
+            (c.model.column.name for c in self.columns if c.model.column.id == stage_id),
+            next((s.name for s in self.model.end_stages.values() if s.id == stage_id), ""),
+        )
+        return self.tr("Move %n deal(s) to {stage}", "", count).format(stage=name)
+
+    def move_selected(self, step: int) -> None:
+        """One stage onward (+1) or back (-1) in pipeline order."""
+        ids = self.selected_ids()
+        stage_ids = [c.model.column.id for c in self.columns]
+        current = self.current_stage_id()
+        if not ids or current not in stage_ids:
+            return
+        target = stage_ids.index(current) + step
+        if 0 <= target < len(stage_ids):
+            self.move_deals(ids, stage_ids[target], None)
+            self.select_deal(ids[0])
+
+    def move_selected_visual(self, visual_step: int) -> None:
+        """Ctrl+Shift+Left/Right follow the screen: leftward is onward in right-to-left."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.move_selected(-visual_step if rtl else visual_step)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            snapshots = self.store.delete_deals(ids)
+        except SalesDeskError as exc:
+            msgbox.error(self, self.tr("The deal was not deleted"), tr_error(exc))
+            return
+        self.undo.push(
+            DeleteCommand(self.store, snapshots, self.tr("Delete %n deal(s)", "", len(ids)))
+        )
+
+    def new_deal(self) -> int | None:
+        stage_id = self.current_stage_id()
+        if not stage_id:
+            return None
+        dialog = DealDialog(self.tr("New deal"), parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_input is None:
+            return None
+        return self.create_deal(stage_id, dialog.result_input)
+
+    def create_deal(self, stage_id: int, data: DealInput) -> int | None:
+        try:
+            deal_id = self.store.create_deal(
+                self.model.pipeline_id,
+                stage_id,
+                data.title,
+                value_minor=data.value_minor,
+                currency=data.currency,
+                organization_name=data.organization or None,
+                expected_close=data.expected_close,
+            )
+        except SalesDeskError as exc:
+            msgbox.error(self, self.tr("The deal was not saved"), tr_error(exc))
+            return None
+        self.undo.push(AddCommand(self.store, deal_id, self.tr("New deal")))
+        self.select_deal(deal_id)
+        return deal_id
+
+    def edit_deal(self, deal_id: int) -> None:
+        """Until the deal workspace exists: a quick form for the card's fields."""
+        card = self.model.by_id.get(deal_id)
+        if card is None:
+            return
+        initial = DealInput(
+            card.title,
+            card.organization,
+            card.value_minor,
+            card.currency,
+            _iso_date(card.expected_close),
+        )
+        dialog = DealDialog(self.tr("Edit deal"), initial, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_input is None:
+            return
+        new = dialog.result_input
+        changes = {
+            k: v
+            for k, v in (
+                ("title", new.title),
+                ("value_minor", new.value_minor),
+                ("currency", new.currency),
+                ("expected_close", new.expected_close),
+            )
+            if v != getattr(initial, k)
+        }
+        if new.organization != initial.organization:
+            changes["organization_id"] = self.store.organization_id(new.organization)
+        if not changes:
+            return
+        try:
+            edit = self.store.edit_deal(deal_id, **changes)
+        except SalesDeskError as exc:
+            msgbox.error(self, self.tr("The deal was not saved"), tr_error(exc))
+            return
+        self.undo.push(EditCommand(self.store, edit, self.tr("Edit deal")))
+
+
+def _iso_date(text: str | None) -> date | None:
+    return date.fromisoformat(str(text)) if text else None

@@ -1,0 +1,171 @@
+"""Small dialogs: the lost reason asked on a drop onto Lost, and the deal form
+used for a new deal and for quick edits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salesdesk.core import money
+from salesdesk.core.errors import ValidationError
+from salesdesk.ui.messages import tr_error
+
+
+class LostReasonDialog(QDialog):
+    """A reason from the list, or typed freely; OK only once there is one."""
+
+    def __init__(self, reasons: list[str], count: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark as lost"))
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItems(reasons)
+        self.reason.setCurrentIndex(-1)
+        if (line := self.reason.lineEdit()) is not None:
+            line.setPlaceholderText(self.tr("Choose or type a reason"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.currentTextChanged.connect(self._update)
+        prompt = QLabel(
+            self.tr("Why was this deal lost?")
+            if count == 1
+            else self.tr("Why were these {n} deals lost?").format(n=count)
+        )
+        prompt.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.chosen()))
+
+    def chosen(self) -> str:
+        return self.reason.currentText().strip()
+
+
+@dataclass
+class DealInput:
+    title: str
+    organization: str
+    value_minor: int
+    currency: str
+    expected_close: date | None
+
+
+class DealDialog(QDialog):
+    """Title, organization, value, currency, expected close. Each bad value is
+    explained beside its field and the dialog stays open."""
+
+    def __init__(
+        self,
+        title: str,
+        initial: DealInput | None = None,
+        default_currency: str = "EUR",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.title = QLineEdit()
+        self.organization = QLineEdit()
+        self.value = QLineEdit()
+        self.value.setPlaceholderText("0.00")
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(money.known_currencies())
+        self.currency.setCurrentText(default_currency)
+        self.has_close = QCheckBox(self.tr("Expected close:"))
+        self.close_date = QDateEdit(QDate.currentDate().addMonths(1))
+        self.close_date.setCalendarPopup(True)
+        self.close_date.setEnabled(False)
+        self.has_close.toggled.connect(self.close_date.setEnabled)
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Organization:"), self.organization)
+        form.addRow(self.tr("&Value:"), self.value)
+        form.addRow(self.tr("C&urrency:"), self.currency)
+        form.addRow(self.has_close, self.close_date)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.result_input: DealInput | None = None
+        if initial is not None:
+            self.title.setText(initial.title)
+            self.organization.setText(initial.organization)
+            self.currency.setCurrentText(initial.currency)
+            self.value.setText(str(money.Money(initial.value_minor, initial.currency).as_decimal()))
+            if initial.expected_close:
+                self.has_close.setChecked(True)
+                self.close_date.setDate(QDate(initial.expected_close))
+
+    def _try_accept(self) -> None:
+        try:
+            self.result_input = self.read()
+        except ValidationError as exc:
+            self.error.setText(tr_error(exc))
+            self.error.show()
+            {"title": self.title, "value": self.value, "currency": self.currency}.get(
+                exc.field, self.title
+            ).setFocus()
+            return
+        self.accept()
+
+    def read(self) -> DealInput:
+        title = self.title.text().strip()
+        if not title:
+            raise ValidationError("title", "The {label} cannot be empty.", label="title")
+        currency = money.normalize_currency(self.currency.currentText())
+        text = self.value.text().strip() or "0"
+        return DealInput(
+            title=title,
+            organization=self.organization.text().strip(),
+            value_minor=money.parse_amount(_delocalize(self, text), currency),
+            currency=currency,
+            expected_close=self.close_date.date().toPython()
+            if self.has_close.isChecked()
+            else None,  # type: ignore[arg-type]
+        )
+
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
+def _delocalize(widget: QWidget, text: str) -> str:
+    """'1 234,50' typed in a Finnish locale -> '1234.50', without ever passing
+    through a float; Persian and Arabic digits become ASCII."""
+    loc = widget.locale()
+    cleaned = text.translate(_DIGITS).replace(loc.groupSeparator(), "")
+    decimal = loc.decimalPoint()
+    if decimal != "." and decimal in cleaned:
+        cleaned = cleaned.replace(".", "").replace(decimal, ".")
+    return cleaned.replace("٫", ".")  # the Arabic decimal separator

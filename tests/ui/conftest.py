@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+
+from salesdesk.core.services import deals
+from salesdesk.ui import msgbox
+from salesdesk.ui.main_window import MainWindow
+from salesdesk.ui.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    """Every UI test starts in English, left to right, whatever ran before."""
+    QLocale.setDefault(QLocale("en_US"))
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def shown_errors(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(msgbox, "error", lambda parent, title, text, details="": shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, db, pipeline, stages, tmp_path) -> Iterator[MainWindow]:
+    """A main window over a pipeline with deals A, B, C in the first stage and X in the second."""
+    with db.transaction() as s:
+        for title, stage in (("A", 0), ("B", 0), ("C", 0), ("X", 1)):
+            deals.create_deal(
+                s,
+                pipeline_id=pipeline.id,
+                stage_id=stages[stage].id,
+                title=title,
+                value_minor=100_00,
+                currency="EUR",
+            )
+    store = Store(db)
+    win = MainWindow(store, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

@@ -1,0 +1,312 @@
+"""The board through its model layer, real mouse events and the keyboard."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import event
+from sqlmodel import select
+
+from salesdesk.core.models import Deal, StageChange
+from salesdesk.ui.board.model import CARD_ROLE, MIME_TYPE, decode_ids
+from salesdesk.ui.dialogs import DealDialog, LostReasonDialog
+
+
+def titles(column) -> list[str]:
+    return [c.title for c in column.model.visible]
+
+
+def deal_by_title(db, title) -> Deal:
+    with db.transaction() as s:
+        return s.exec(select(Deal).where(Deal.title == title)).one()
+
+
+def index_of(column, title) -> QModelIndex:
+    return column.model.index(titles(column).index(title), 0)
+
+
+def test_columns_follow_the_pipeline_and_model_is_sound(window, stages, qtmodeltester):
+    board = window.board
+    assert [c.model.column.id for c in board.columns] == [
+        s.id for s in stages if s.end_kind is None
+    ]
+    assert titles(board.columns[0]) == ["A", "B", "C"] and titles(board.columns[1]) == ["X"]
+    for column in board.columns[:2]:
+        qtmodeltester.check(column.model)
+    header = board.columns[0]
+    assert "3 deals" in header.count.text() and "300.00" in header.totals.text()
+    assert "15.00" in header.totals.text()  # weighted at 5 %
+
+
+def test_drop_through_model_moves_without_reset(window, db, stages):
+    first, second = window.board.columns[0], window.board.columns[1]
+    resets = []
+    for column in (first, second):
+        column.model.modelReset.connect(lambda: resets.append(1))
+    mime = first.model.mimeData([index_of(first, "B")])
+    assert decode_ids(mime) == [deal_by_title(db, "B").id] and mime.hasFormat(MIME_TYPE)
+    assert second.model.canDropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    second.model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert titles(first) == ["A", "C"] and titles(second) == ["B", "X"]
+    assert resets == []
+    b = deal_by_title(db, "B")
+    assert b.stage_id == stages[1].id
+    with db.transaction() as s:
+        history = s.exec(select(StageChange).where(StageChange.deal_id == b.id)).all()
+    assert [h.to_stage_id for h in history] == [stages[0].id, stages[1].id]
+    assert "2 deals" in first.count.text() and "2 deals" in second.count.text()
+
+
+def test_several_cards_move_together_and_undo_redo(window, db, stages):
+    first, second = window.board.columns[0], window.board.columns[1]
+    mime = first.model.mimeData([index_of(first, "A"), index_of(first, "C")])
+    second.model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    assert titles(first) == ["B"] and titles(second) == ["X", "A", "C"]
+    window.actions_by_name["undo"].trigger()
+    assert titles(first) == ["A", "B", "C"] and titles(second) == ["X"]
+    assert deal_by_title(db, "A").stage_id == stages[0].id
+    window.actions_by_name["redo"].trigger()
+    assert titles(second) == ["X", "A", "C"] and deal_by_title(db, "C").stage_id == stages[1].id
+
+
+def test_reorder_within_a_column_and_noop_drop(window, db):
+    first = window.board.columns[0]
+    mime = first.model.mimeData([index_of(first, "C")])
+    first.model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert titles(first) == ["C", "A", "B"]
+    assert window.undo_stack.count() == 1
+    # Dropped back onto its own column with no row, or right where it is: nothing happens.
+    first.model.dropMimeData(
+        first.model.mimeData([index_of(first, "C")]), Qt.DropAction.MoveAction, -1, 0, QModelIndex()
+    )
+    first.model.dropMimeData(
+        first.model.mimeData([index_of(first, "C")]), Qt.DropAction.MoveAction, 1, 0, QModelIndex()
+    )
+    assert titles(first) == ["C", "A", "B"] and window.undo_stack.count() == 1
+
+
+def test_real_mouse_drag_between_columns(window, db, qtbot, stages):
+    """Mouse press and move start a real drag on the source view. Offscreen Qt
+    cannot route synthetic moves into the platform drag loop, so inside that loop
+    the target view receives the real drag-enter/move/drop events it would get
+    from the platform, and Escape then ends the (now finished) drag."""
+    first, second = window.board.columns[0], window.board.columns[1]
+    source = first.view
+    start = source.visualRect(index_of(first, "A")).center()
+    target = second.view.viewport()
+    point = second.view.visualRect(second.model.index(0, 0)).center() + QPoint(
+        0, -10
+    )  # upper half of X
+    seen = []
+
+    def deliver() -> None:
+        mime = first.model.mimeData(source.selectionModel().selectedIndexes())
+        actions = Qt.DropAction.MoveAction
+        buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        enter = QDragEnterEvent(QPointF(point), actions, mime, buttons, mods)
+        QApplication.sendEvent(target, enter)
+        move = QDragMoveEvent(QPointF(point), actions, mime, buttons, mods)
+        QApplication.sendEvent(target, move)
+        seen.append((enter.isAccepted(), move.isAccepted()))
+        QApplication.sendEvent(target, QDropEvent(QPointF(point), actions, mime, buttons, mods))
+        QTest.keyClick(window, Qt.Key.Key_Escape)
+
+    started = []
+    source.dragStarted.connect(lambda: started.append(True))
+    QTest.mousePress(
+        source.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
+    )
+    QTimer.singleShot(50, deliver)  # runs inside the drag's event loop
+    step = QApplication.startDragDistance() + 5
+    QTest.mouseMove(source.viewport(), start + QPoint(step, step))
+    qtbot.waitUntil(lambda: titles(second) == ["A", "X"], timeout=3000)
+    assert started == [True] and seen == [(True, True)]
+    assert deal_by_title(db, "A").stage_id == stages[1].id
+    assert titles(first) == ["B", "C"]
+    assert not window.board.zones.isVisible()  # the drop zones hide when the drag ends
+
+
+def _answer_dialog(kind, action):
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(20, handle)
+            return
+        action(dialog)
+
+    QTimer.singleShot(0, handle)
+
+
+def test_lost_zone_asks_reason_and_cancel_changes_nothing(window, db, stages):
+    board = window.board
+    a = deal_by_title(db, "A")
+    _answer_dialog(LostReasonDialog, lambda d: d.reject())
+    board.lost_zone.dropped.emit([a.id])
+    assert deal_by_title(db, "A").status == "open" and "A" in titles(board.columns[0])
+
+    def choose(dialog: LostReasonDialog) -> None:
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        dialog.reason.setCurrentText("Went with a rival")
+        dialog.accept()
+
+    _answer_dialog(LostReasonDialog, choose)
+    board.lost_zone.dropped.emit([a.id])
+    lost = deal_by_title(db, "A")
+    assert (lost.status, lost.lost_reason) == ("lost", "Went with a rival")
+    assert "A" not in titles(board.columns[0])
+    window.actions_by_name["undo"].trigger()
+    assert deal_by_title(db, "A").status == "open" and titles(board.columns[0]) == ["A", "B", "C"]
+
+
+def test_won_zone(window, db):
+    window.board.won_zone.dropped.emit([deal_by_title(db, "X").id])
+    assert deal_by_title(db, "X").status == "won" and titles(window.board.columns[1]) == []
+
+
+def test_failing_move_leaves_board_and_database_as_they_were(window, db, stages, shown_errors):
+    first, second = window.board.columns[0], window.board.columns[1]
+    b = deal_by_title(db, "B")
+    # SQLite itself refuses every write from now on, as on a read-only disk.
+    db.engine.dispose()
+    event.listen(db.engine, "connect", lambda conn, _r: conn.execute("PRAGMA query_only = 1"))
+    second.model.dropMimeData(
+        first.model.mimeData([index_of(first, "B")]), Qt.DropAction.MoveAction, 0, 0, QModelIndex()
+    )
+    assert len(shown_errors) == 1 and "read-only" in shown_errors[0]
+    assert titles(first) == ["A", "B", "C"] and titles(second) == ["X"]
+    assert window.undo_stack.count() == 0
+    reader = sqlite3.connect(db.path)
+    assert (
+        reader.execute("SELECT stage_id FROM deal WHERE id = ?", (b.id,)).fetchone()[0]
+        == stages[0].id
+    )
+    reader.close()
+
+
+def test_keyboard_moves_and_focus(window, db, qtbot, stages):
+    board = window.board
+    first, second = board.columns[0], board.columns[1]
+    assert board.select_deal(deal_by_title(db, "B").id)
+    QTest.keyClick(
+        first.view,
+        Qt.Key.Key_Right,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert titles(second) == ["X", "B"] and deal_by_title(db, "B").stage_id == stages[1].id
+    QTest.keyClick(
+        second.view,
+        Qt.Key.Key_Left,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert titles(first) == ["A", "C", "B"]
+    # Plain arrows walk between columns.
+    board.select_deal(deal_by_title(db, "A").id)
+    QTest.keyClick(first.view, Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is second.view
+    QTest.keyClick(second.view, Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is first.view
+    QTest.keyClick(first.view, Qt.Key.Key_Down)
+    assert first.view.currentIndex().data(CARD_ROLE).title == "C"
+
+
+def test_delete_is_undoable(window, db):
+    board = window.board
+    board.select_deal(deal_by_title(db, "C").id)
+    QTest.keyClick(board.columns[0].view, Qt.Key.Key_Delete)
+    assert titles(board.columns[0]) == ["A", "B"]
+    with db.transaction() as s:
+        assert s.exec(select(Deal).where(Deal.title == "C")).first() is None
+    window.actions_by_name["undo"].trigger()
+    assert titles(board.columns[0]) == ["A", "B", "C"] and deal_by_title(db, "C")
+
+
+def test_ctrl_n_adds_a_deal_in_the_current_column(window, db, stages):
+    board = window.board
+    board.select_deal(deal_by_title(db, "X").id)
+
+    def fill(dialog: DealDialog) -> None:
+        dialog.title.setText("<b>Fleet</b> for شرکت")
+        dialog.value.setText("-5")
+        dialog._try_accept()
+        assert dialog.isVisible() and "negative" in dialog.error.text()  # refused beside the field
+        dialog.value.setText("1 250.50")
+        dialog._try_accept()
+
+    _answer_dialog(DealDialog, fill)
+    QTest.keyClick(board.columns[1].view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    new = deal_by_title(db, "<b>Fleet</b> for شرکت")
+    assert new.stage_id == stages[1].id and new.value_minor == 125050
+    assert titles(board.columns[1]) == ["X", "<b>Fleet</b> for شرکت"]  # plain text, unchanged
+    window.actions_by_name["undo"].trigger()
+    assert titles(board.columns[1]) == ["X"]
+
+
+def test_filter_narrows_every_column(window, qtbot, db):
+    board = window.board
+    window.store.edit_deal(deal_by_title(db, "A").id, title="Café Kiviö")
+    window.store.edit_deal(deal_by_title(db, "X").id, title="شركة كيان")  # Arabic yeh and kaf
+    window.actions_by_name["find"].trigger()
+    assert QApplication.focusWidget() is board.filter
+    qtbot.keyClicks(board.filter, "cafe kivio")
+    assert titles(board.columns[0]) == ["Café Kiviö"] and titles(board.columns[1]) == []
+    assert "1 of 3" in board.columns[0].count.text()
+    board.filter.setText("کیان")  # typed with Persian letters
+    assert titles(board.columns[0]) == [] and titles(board.columns[1]) == ["شركة كيان"]
+    board.filter.clear()
+    assert titles(board.columns[0]) == ["Café Kiviö", "B", "C"]
+
+
+def test_quick_filters(window, db):
+    from datetime import UTC, datetime, timedelta
+
+    from salesdesk.core.services import activities
+
+    board = window.board
+    with db.transaction() as s:
+        activities.schedule_follow_up(
+            s, deal_by_title(db, "B").id, datetime.now(UTC) - timedelta(days=1)
+        )
+    window.store.dealChanged.emit(deal_by_title(db, "B").id)
+    board.quick["overdue"].setChecked(True)
+    assert titles(board.columns[0]) == ["B"] and titles(board.columns[1]) == []
+    board.quick["overdue"].setChecked(False)
+    board.quick["stalled"].setChecked(True)
+    assert titles(board.columns[0]) == []  # every deal entered its stage just now
+    board.quick["stalled"].setChecked(False)
+    assert titles(board.columns[0]) == ["A", "B", "C"]
+
+
+def test_edits_elsewhere_show_at_once(window, db):
+    first = window.board.columns[0]
+    resets = []
+    first.model.modelReset.connect(lambda: resets.append(1))
+    window.store.edit_deal(deal_by_title(db, "B").id, title="B renamed", value_minor=999_00)
+    assert titles(first) == ["A", "B renamed", "C"] and resets == []
+    assert "1,199.00" in first.totals.text()
+
+
+def test_right_to_left_lays_columns_from_the_right(window, qtbot):
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.wait(10)
+    board = window.board
+    board.strip.layout().activate()
+    first, second = board.columns[0], board.columns[1]
+    assert first.x() > second.x()
+    # Ctrl+Shift+Left is onward (towards the next stage) in right-to-left.
+    board.select_deal(first.model.visible[0].id)
+    QTest.keyClick(
+        first.view,
+        Qt.Key.Key_Left,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert len(second.model.visible) == 2
+
+
+def test_cancelled_new_deal_adds_nothing(window, db):
+    _answer_dialog(DealDialog, lambda d: d.reject())
+    assert window.board.new_deal() is None
+    assert window.undo_stack.count() == 0
