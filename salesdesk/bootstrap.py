@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import locale
 import os
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from salesdesk.core import playbook as pb
 from salesdesk.core.errors import SalesDeskError, translatable
-from salesdesk.core.models import Pipeline
-from salesdesk.core.services import pipelines
 from salesdesk.paths import AppPaths, resources_dir
 from salesdesk.storage.database import Database, open_database
 from salesdesk.storage.errors import classify
+
+if TYPE_CHECKING:  # the models cost ~60 ms to import; the window opens without them
+    from salesdesk.core import playbook as pb
+    from salesdesk.core.models import Pipeline
 
 
 def open_app_database(paths: AppPaths) -> Database:
@@ -31,11 +34,15 @@ def system_language() -> str:
     return (locale.getlocale()[0] or "en").split(".")[0]
 
 
-def shipped_playbooks() -> dict[str, dict[str, pb.Path]]:
+def shipped_playbooks() -> dict[str, dict[str, Path]]:
+    from salesdesk.core import playbook as pb
+
     return pb.shipped(resources_dir() / "playbooks")
 
 
 def load_shipped(playbook_id: str, language: str) -> pb.Playbook:
+    from salesdesk.core import playbook as pb
+
     catalogue = shipped_playbooks()
     if playbook_id not in catalogue:
         raise SalesDeskError(
@@ -46,12 +53,17 @@ def load_shipped(playbook_id: str, language: str) -> pb.Playbook:
 
 
 def current_pipeline(db: Database) -> Pipeline | None:
+    from salesdesk.core.services import pipelines
+
     with db.transaction() as session:
         return pipelines.current_pipeline(session)
 
 
 def start_pipeline(db: Database, book: pb.Playbook) -> Pipeline:
     """Creates the pipeline from a playbook and makes it the current one."""
+    from salesdesk.core import playbook as pb
+    from salesdesk.core.services import pipelines
+
     with db.transaction() as session:
         pipeline = pb.apply_pipeline(session, book)
         pipelines.set_current_pipeline(session, pipeline.id or 0)

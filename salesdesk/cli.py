@@ -6,8 +6,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from salesdesk import __version__, bootstrap
-from salesdesk.core import demo
+from salesdesk import bootstrap, version
+from salesdesk.core.defaults import DEFAULT_PLAYBOOK
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.paths import resolve
 from salesdesk.storage.check import check_database
@@ -20,7 +20,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="salesdesk", description="SalesDesk: an offline sales pipeline for field reps."
     )
-    parser.add_argument("--version", action="version", version=f"SalesDesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"SalesDesk {version()}")
     parser.add_argument(
         "--data-dir",
         metavar="PATH",
@@ -34,15 +34,13 @@ def _parser() -> argparse.ArgumentParser:
         "--deals", type=int, default=500, metavar="N", help="how many deals (default 500)"
     )
     d.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
-    d.add_argument(
-        "--playbook", default=bootstrap.pb.DEFAULT_PLAYBOOK, help="playbook for a new database"
-    )
+    d.add_argument("--playbook", default=DEFAULT_PLAYBOOK, help="playbook for a new database")
     sub.add_parser("check", help="check the database's integrity without changing it")
     sub.add_parser("playbooks", help="list the playbooks that ship with SalesDesk")
     i = sub.add_parser(
         "init", help="create the database from a playbook without opening the window"
     )
-    i.add_argument("--playbook", default=bootstrap.pb.DEFAULT_PLAYBOOK)
+    i.add_argument("--playbook", default=DEFAULT_PLAYBOOK)
     return parser
 
 
@@ -99,6 +97,8 @@ def _demo(args: argparse.Namespace) -> int:
         if interactive:
             print(f"\r  {done:,} / {total:,} deals", end="", file=sys.stderr, flush=True)
 
+    from salesdesk.core import demo
+
     conn = db.raw()
     try:
         demo.generate(conn, pipeline_id, args.deals, seed=args.seed, progress=progress)
@@ -124,9 +124,11 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _playbooks(args: argparse.Namespace) -> int:
+    from salesdesk.core import playbook as pb
+
     language = _language(args)
     for pid, files in sorted(bootstrap.shipped_playbooks().items()):
-        book = bootstrap.pb.load(files[bootstrap.pb.best_language(set(files), language)])
+        book = pb.load(files[pb.best_language(set(files), language)])
         languages = ", ".join(sorted(files))
         print(f"{pid:22} {book.kind:9} {book.name}  [{languages}]")
     return 0

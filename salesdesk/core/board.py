@@ -5,6 +5,7 @@ ORM objects alone costs more than the whole board load is allowed to take."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +13,8 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from salesdesk.core.timeutil import to_storage, utcnow
+
+_versions = itertools.count(1)
 
 
 class Card:
@@ -29,8 +32,10 @@ class Card:
         "position",
         "search_key",
         "stage_id",
+        "texts",
         "title",
         "value_minor",
+        "version",
     )
 
     def __init__(self, row: Any) -> None:
@@ -51,6 +56,8 @@ class Card:
         self.organization = self.organization or ""
         self.contact = self.contact or ""
         self.search_key = ""  # filled lazily by the filter
+        self.texts: object = None  # what the UI shows, cached there by the painter
+        self.version = next(_versions)  # a changed deal is a new Card with a new version
 
     def __repr__(self) -> str:
         return f"Card({self.id}, {self.title!r}, stage={self.stage_id})"
@@ -65,34 +72,109 @@ SELECT d.id, d.title, o.name, c.name, d.value_minor, d.currency, d.stage_id, d.p
 FROM deal d
 LEFT JOIN organization o ON o.id = d.organization_id
 LEFT JOIN contact c ON c.id = d.contact_id
-WHERE d.pipeline_id = :pipeline AND d.status = 'open' {extra}
-ORDER BY d.stage_id, d.position
+WHERE {where}
+ORDER BY d.stage_id, d.position, d.id
+{limit}
 """
+_BOARD = "d.pipeline_id = :pipeline AND d.status = 'open'"
+
+Cursor = tuple[int, float, int]  # (stage id, position, deal id): where a page ends
+
+
+def _cards(
+    session: Session, where: str, params: dict[str, Any], limit: int | None = None
+) -> list[Card]:
+    sql = _CARDS.format(where=where, limit=f"LIMIT {int(limit)}" if limit else "")
+    rows = session.connection().execute(text(sql), {**params, "now": _now_text()})
+    return [Card(r) for r in rows]
 
 
 def load_cards(session: Session, pipeline_id: int) -> list[Card]:
-    rows = session.connection().execute(
-        text(_CARDS.format(extra="")), {"pipeline": pipeline_id, "now": _now_text()}
+    """Every open card of the pipeline, in (stage, position) order."""
+    return _cards(session, _BOARD, {"pipeline": pipeline_id})
+
+
+def load_column_head(session: Session, pipeline_id: int, stage_id: int, limit: int) -> list[Card]:
+    """The first cards of one column: enough to paint the board at once."""
+    return _cards(
+        session,
+        f"{_BOARD} AND d.stage_id = :stage",
+        {"pipeline": pipeline_id, "stage": stage_id},
+        limit,
     )
-    return [Card(r) for r in rows]
+
+
+def load_cards_after(
+    session: Session, pipeline_id: int, after: Cursor | None, limit: int
+) -> list[Card]:
+    """The next page of cards in board order (keyset paging: each page is a short
+    query on the board index, so no read transaction stays open between pages)."""
+    if after is None:
+        return _cards(session, _BOARD, {"pipeline": pipeline_id}, limit)
+    return _cards(
+        session,
+        f"{_BOARD} AND (d.stage_id, d.position, d.id) > (:s, :pos, :id)",
+        {"pipeline": pipeline_id, "s": after[0], "pos": after[1], "id": after[2]},
+        limit,
+    )
 
 
 def load_card(session: Session, deal_id: int) -> Card | None:
     """One card again after an edit, a move or an undo (same columns as the board)."""
-    row = (
-        session.connection()
-        .execute(
-            text(_CARDS.replace("d.pipeline_id = :pipeline", "d.id = :deal").format(extra="")),
-            {"deal": deal_id, "now": _now_text()},
-        )
-        .first()
+    found = _cards(session, "d.id = :deal AND d.status = 'open'", {"deal": deal_id})
+    return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class StageFigures:
+    count: int
+    totals: dict[str, int]  # value per currency
+
+
+def stage_figures(session: Session, pipeline_id: int) -> dict[int, StageFigures]:
+    """Counts and totals per open column in one grouped query, so headers are
+    right before every card has been read."""
+    rows = session.connection().execute(
+        text(
+            "SELECT stage_id, currency, count(*), sum(value_minor) FROM deal"
+            " WHERE pipeline_id = :p AND status = 'open' GROUP BY stage_id, currency"
+        ),
+        {"p": pipeline_id},
     )
-    return Card(row) if row is not None else None
+    out: dict[int, StageFigures] = {}
+    for stage_id, currency, count, total in rows:
+        fig = out.setdefault(stage_id, StageFigures(0, {}))
+        fig.totals[currency] = int(total or 0)
+        out[stage_id] = StageFigures(fig.count + count, fig.totals)
+    return out
 
 
 def _now_text() -> str:
     # julianday() reads our fixed-width UTC text directly.
     return to_storage(utcnow())
+
+
+@dataclass(frozen=True)
+class PipelineRef:
+    id: int
+    name: str
+
+
+def current_pipeline(session: Session) -> PipelineRef | None:
+    """The pipeline the rep works in (the chosen one, else the first), read without
+    the ORM so the window can open before the models are even imported."""
+    conn = session.connection()
+    chosen = conn.execute(
+        text("SELECT value FROM setting WHERE key = 'current_pipeline_id'")
+    ).scalar()
+    row = None
+    if chosen and str(chosen).isdigit():
+        row = conn.execute(
+            text("SELECT id, name FROM pipeline WHERE id = :i"), {"i": int(chosen)}
+        ).first()
+    if row is None:
+        row = conn.execute(text("SELECT id, name FROM pipeline ORDER BY id LIMIT 1")).first()
+    return PipelineRef(row[0], row[1]) if row else None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from salesdesk.core.defaults import DEFAULT_PLAYBOOK as DEFAULT_PLAYBOOK
 from salesdesk.core.errors import SalesDeskError, translatable
 from salesdesk.core.models import (
     ExitCriterion,
@@ -23,7 +24,7 @@ from salesdesk.core.models import (
 )
 
 SCHEMA = 1
-DEFAULT_PLAYBOOK = "b2b-7-step"
+
 LANGUAGES = ("en", "fa", "ar", "zh_CN", "fi")
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 

@@ -12,10 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
@@ -28,31 +24,22 @@ from salesdesk.storage.errors import (
     StorageError,
     classify,
 )
+from salesdesk.storage.schema import HEAD, REVISIONS
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id marks a file as ours ("SDK1"), so another program's
 # SQLite file is refused instead of being migrated into a SalesDesk database.
 APPLICATION_ID = 0x53444B31
 
 
-def _alembic_config() -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return cfg
-
-
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return HEAD
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(REVISIONS)
 
 
 def check_header(path: Path) -> None:
@@ -119,11 +106,6 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
 
 
 @dataclass(frozen=True)
@@ -231,8 +213,9 @@ def open_database(path: Path, backups: Path | None = None) -> Database:
 
 
 def _upgrade(engine: Engine) -> None:
-    cfg = _alembic_config()
+    # Alembic costs ~150 ms to import: it is loaded only when there is work for it.
+    from salesdesk.storage.migrate import upgrade
+
+    upgrade(engine)
     with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -7,24 +7,26 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
 from PySide6.QtWidgets import QApplication, QDialog
 
 from salesdesk import bootstrap, logs
-from salesdesk.core import playbook as pb
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.paths import AppPaths, resolve
 from salesdesk.ui import i18n, msgbox
-from salesdesk.ui.first_run import PlaybookChooser
 from salesdesk.ui.instance import SingleInstance
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.store import Store
 
+if TYPE_CHECKING:
+    from salesdesk.core import playbook as pb
+
 log = logging.getLogger(__name__)
 
-ChoosePlaybook = Callable[[dict[str, dict[str, Path]], str], pb.Playbook | None]
+ChoosePlaybook = Callable[[dict[str, dict[str, Path]], str], "pb.Playbook | None"]
 
 
 def _t(text: str) -> str:
@@ -32,6 +34,8 @@ def _t(text: str) -> str:
 
 
 def ask_playbook(catalogue: dict[str, dict[str, Path]], language: str) -> pb.Playbook | None:
+    from salesdesk.ui.first_run import PlaybookChooser
+
     dialog = PlaybookChooser(catalogue, language)
     return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 

@@ -3,12 +3,14 @@ failed action never lands on the undo stack; redo replays it through the store."
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from salesdesk.core.services.deals import DealEdit, DealSnapshot, MoveResult
 from salesdesk.ui.store import Store
+
+if TYPE_CHECKING:
+    from salesdesk.core.services.deals import DealEdit, DealSnapshot, MoveResult
 
 
 class _Done(QUndoCommand):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from salesdesk import __version__
+from salesdesk import version
 from salesdesk.ui import msgbox
 from salesdesk.ui.board.view import BoardView
 from salesdesk.ui.store import Store
@@ -39,7 +39,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("SalesDesk")
             return
         self.setWindowTitle(self.tr("SalesDesk — {name}").format(name=pipeline.name))
-        self.board.load(pipeline.id or 0)
+        self.board.load(pipeline.id)
+        QTimer.singleShot(500, Store.warm_up)  # after the first paint
 
     def _action(
         self,
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About SalesDesk"),
             self.tr("SalesDesk {version}\nYour pipeline, on your laptop, offline.").format(
-                version=__version__
+                version=version()
             ),
         )
 

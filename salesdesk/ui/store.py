@@ -4,19 +4,30 @@ incrementally (DESIGN.md: one way for data to flow)."""
 
 from __future__ import annotations
 
+import types
 from collections.abc import Callable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from sqlmodel import Session, col, select
+from sqlalchemy import text
+from sqlmodel import Session
 
 from salesdesk.core import board
-from salesdesk.core.models import LostReason, Pipeline
-from salesdesk.core.services import deals, pipelines
 from salesdesk.storage.database import Database
 
+if TYPE_CHECKING:
+    from salesdesk.core.services import deals
+
 T = TypeVar("T")
+
+
+def _deals() -> types.ModuleType:
+    """The deal services, imported on first use: the window opens without the
+    ORM models (see Store.warm_up)."""
+    from salesdesk.core.services import deals
+
+    return deals
 
 
 class Store(QObject):
@@ -38,24 +49,52 @@ class Store(QObject):
 
     # --- reads ---------------------------------------------------------------------
 
-    def current_pipeline(self) -> Pipeline | None:
-        return self.run(pipelines.current_pipeline)
+    def current_pipeline(self) -> board.PipelineRef | None:
+        return self.run(board.current_pipeline)
 
-    def stage_summaries(self, pipeline_id: int) -> list[pipelines.StageSummary]:
-        return self.run(lambda s: pipelines.stage_summaries(s, pipeline_id))
+    def load_board_head(
+        self, pipeline_id: int, rows: int
+    ) -> tuple[list[board.StageColumn], dict[int, list[board.Card]], dict[int, board.StageFigures]]:
+        """Columns, each column's first `rows` cards, and every column's figures."""
 
-    def load_board(self, pipeline_id: int) -> tuple[list[board.StageColumn], list[board.Card]]:
-        return self.run(
-            lambda s: (board.load_columns(s, pipeline_id), board.load_cards(s, pipeline_id))
-        )
+        def read(
+            s: Session,
+        ) -> tuple[
+            list[board.StageColumn], dict[int, list[board.Card]], dict[int, board.StageFigures]
+        ]:
+            columns = board.load_columns(s, pipeline_id)
+            heads = {
+                c.id: board.load_column_head(s, pipeline_id, c.id, rows)
+                for c in columns
+                if c.end_kind is None
+            }
+            return columns, heads, board.stage_figures(s, pipeline_id)
+
+        return self.run(read)
+
+    def load_board_page(
+        self, pipeline_id: int, after: board.Cursor | None, rows: int
+    ) -> list[board.Card]:
+        return self.run(lambda s: board.load_cards_after(s, pipeline_id, after, rows))
 
     def card(self, deal_id: int) -> board.Card | None:
         return self.run(lambda s: board.load_card(s, deal_id))
 
     def lost_reasons(self) -> list[str]:
         return self.run(
-            lambda s: list(s.exec(select(LostReason.text).order_by(col(LostReason.position))).all())
+            lambda s: [
+                r[0]
+                for r in s.connection().execute(
+                    text("SELECT text FROM lostreason ORDER BY position")
+                )
+            ]
         )
+
+    @staticmethod
+    def warm_up() -> None:
+        """Imports the models and services (about 60 ms of SQLModel class building)
+        once the board is on screen, so the first edit does not pay for it."""
+        from salesdesk.core.services import deals  # noqa: F401
 
     # --- writes ----------------------------------------------------------------------
 
@@ -63,7 +102,7 @@ class Store(QObject):
         """The organization with this name, created when new; None for a blank name."""
         if not name.strip():
             return None
-        return self.run(lambda s: deals.organization_by_name(s, name).id)
+        return self.run(lambda s: _deals().organization_by_name(s, name).id)
 
     def create_deal(
         self,
@@ -77,7 +116,7 @@ class Store(QObject):
         expected_close: date | None = None,
     ) -> int:
         deal = self.run(
-            lambda s: deals.create_deal(
+            lambda s: _deals().create_deal(
                 s,
                 pipeline_id=pipeline_id,
                 stage_id=stage_id,
@@ -92,7 +131,7 @@ class Store(QObject):
         return deal.id or 0
 
     def edit_deal(self, deal_id: int, **changes: Any) -> deals.DealEdit:
-        edit = self.run(lambda s: deals.edit_deal(s, deal_id, **changes))
+        edit = self.run(lambda s: _deals().edit_deal(s, deal_id, **changes))
         self.dealChanged.emit(deal_id)
         return edit
 
@@ -104,7 +143,7 @@ class Store(QObject):
         lost_reason: str | None = None,
     ) -> list[deals.MoveResult]:
         moves = self.run(
-            lambda s: deals.move_deals(
+            lambda s: _deals().move_deals(
                 s, deal_ids, stage_id, before_id=before_id, lost_reason=lost_reason
             )
         )
@@ -113,18 +152,18 @@ class Store(QObject):
 
     def undo_moves(self, moves: list[deals.MoveResult]) -> list[deals.MoveResult]:
         """Puts every deal back (last moved first); returns the moves that redo them."""
-        inverses = self.run(lambda s: [deals.undo_move(s, m) for m in reversed(moves)])
+        inverses = self.run(lambda s: [_deals().undo_move(s, m) for m in reversed(moves)])
         self._announce(inverses)
         return inverses
 
     def delete_deals(self, deal_ids: list[int]) -> list[deals.DealSnapshot]:
-        snapshots = self.run(lambda s: [deals.delete_deal(s, i) for i in deal_ids])
+        snapshots = self.run(lambda s: [_deals().delete_deal(s, i) for i in deal_ids])
         for snap in snapshots:
             self.dealRemoved.emit(snap.deal["id"], snap.deal["stage_id"])
         return snapshots
 
     def restore_deals(self, snapshots: list[deals.DealSnapshot]) -> None:
-        self.run(lambda s: [deals.restore_deal(s, snap) for snap in snapshots])
+        self.run(lambda s: [_deals().restore_deal(s, snap) for snap in snapshots])
         for snap in snapshots:
             self.dealAdded.emit(snap.deal["id"])
 

@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel, select
 
 from salesdesk.core.models import Deal, Organization
-from salesdesk.storage import database
+from salesdesk.storage import database, migrate, schema
 from salesdesk.storage.database import open_database
 from salesdesk.storage.errors import NewerVersionError, NotADatabaseError, ReadOnlyError
 from tests.helpers import read_only_folder
@@ -97,7 +97,7 @@ def test_migration_backs_up_first_and_keeps_data(tmp_path, monkeypatch):
     """A real second revision (added in a temporary copy of the migrations):
     the old file is backed up through the backup API, then migrated in batch mode."""
     migrations = tmp_path / "migrations"
-    shutil.copytree(database.MIGRATIONS, migrations)
+    shutil.copytree(migrate.MIGRATIONS, migrations)
     (migrations / "versions" / "0002_test.py").write_text(
         "import sqlalchemy as sa\nfrom alembic import op\n"
         "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
@@ -107,7 +107,9 @@ def test_migration_backs_up_first_and_keeps_data(tmp_path, monkeypatch):
     )
     path = tmp_path / "data.sqlite"
     shutil.copy(FIXTURES / "schema-0001.sqlite", path)
-    monkeypatch.setattr(database, "MIGRATIONS", migrations)
+    monkeypatch.setattr(migrate, "MIGRATIONS", migrations)
+    monkeypatch.setattr(database, "HEAD", "0002")
+    monkeypatch.setattr(database, "REVISIONS", ("0001", "0002"))
     db = open_database(path, tmp_path / "backups")
     with db.engine.connect() as c:
         assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
@@ -143,3 +145,8 @@ def test_existing_database_in_read_only_folder_is_refused_untouched(tmp_path):
     with read_only_folder(folder), pytest.raises(ReadOnlyError):
         open_database(path)
     assert _digest(path) == before
+
+
+def test_known_revisions_match_the_migration_scripts():
+    assert list(schema.REVISIONS) == migrate.script_revisions()
+    assert schema.REVISIONS[-1] == schema.HEAD

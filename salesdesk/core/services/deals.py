@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import Session, SQLModel, col, select
 
 from salesdesk.core import money
-from salesdesk.core.errors import ConflictError, ValidationError, translatable
+from salesdesk.core.errors import ConflictError, NotFoundError, ValidationError, translatable
 from salesdesk.core.models import (
     Activity,
     Deal,
@@ -26,7 +26,7 @@ from salesdesk.core.models import (
 )
 from salesdesk.core.services._common import clean_name, get
 from salesdesk.core.services.pipelines import end_stage
-from salesdesk.core.timeutil import ensure_utc, utcnow
+from salesdesk.core.timeutil import ensure_utc, from_storage, to_storage, utcnow
 
 POSITION_STEP = 1024.0
 _MIN_GAP = 1e-6  # below this, midpoints lose precision: renumber the column
@@ -167,34 +167,38 @@ def _renumber(session: Session, stage_id: int) -> None:
     session.flush()
 
 
-def _position_before(session: Session, stage_id: int, before_id: int | None, moving: int) -> float:
-    """A position that sorts just before deal `before_id` in the column (at the end when None)."""
+_OPEN_IN_STAGE = "pipeline_id = :p AND status = 'open' AND stage_id = :s AND id != :moving"
+
+
+def _position_before(
+    session: Session, pipeline_id: int, stage_id: int, before_id: int | None, moving: int
+) -> float:
+    """A position that sorts just before deal `before_id` in the column (at the end
+    when None). Plain SQL on the board index: this is the hot path of every drop."""
+    conn = session.connection()
+    args = {"p": pipeline_id, "s": stage_id, "moving": moving}
     if before_id is None:
-        top = session.exec(
-            select(func.max(Deal.position)).where(
-                Deal.stage_id == stage_id, Deal.status == "open", Deal.id != moving
-            )
-        ).one()
+        top = conn.execute(
+            text(f"SELECT max(position) FROM deal WHERE {_OPEN_IN_STAGE}"), args
+        ).scalar()
         return (top or 0.0) + POSITION_STEP
-    anchor = session.get(Deal, before_id)
-    if anchor is None or anchor.stage_id != stage_id or anchor.status != "open":
-        raise ValidationError(
-            "position", translatable("The deal to place it before is not in that stage.")
-        )
     for attempt in range(2):
-        prev = session.exec(
-            select(func.max(Deal.position)).where(
-                Deal.stage_id == stage_id,
-                Deal.status == "open",
-                Deal.position < anchor.position,
-                Deal.id != moving,
+        anchor = conn.execute(
+            text("SELECT position FROM deal WHERE id = :b AND stage_id = :s AND status = 'open'"),
+            {"b": before_id, "s": stage_id},
+        ).scalar()
+        if anchor is None:
+            raise ValidationError(
+                "position", translatable("The deal to place it before is not in that stage.")
             )
-        ).one()
-        low = prev if prev is not None else anchor.position - 2 * POSITION_STEP
-        if anchor.position - low > _MIN_GAP or attempt:
-            return (low + anchor.position) / 2
+        prev = conn.execute(
+            text(f"SELECT max(position) FROM deal WHERE {_OPEN_IN_STAGE} AND position < :a"),
+            {**args, "a": anchor},
+        ).scalar()
+        low = prev if prev is not None else anchor - 2 * POSITION_STEP
+        if anchor - low > _MIN_GAP or attempt:
+            return float((low + anchor) / 2)
         _renumber(session, stage_id)
-        session.refresh(anchor)
     raise AssertionError("unreachable")
 
 
@@ -210,41 +214,68 @@ def move_deal(
     """Moves a deal to a stage (before another deal, or to the column's end).
 
     Moving onto the won or lost end stage wins or loses the deal; losing needs a
-    reason. A stage change appends to the history; a reorder writes one row."""
-    deal = get(session, Deal, deal_id, "deal")
-    target = _stage_of(session, deal.pipeline_id, stage_id)
-    when = ensure_utc(at) if at else utcnow()
-    result_from = dict(
-        from_stage_id=deal.stage_id,
-        from_position=deal.position,
-        from_status=deal.status,
-        from_entered_at=deal.stage_entered_at,
-        from_lost_reason=deal.lost_reason,
+    reason. A stage change appends to the history; a reorder writes one row.
+    Written in plain SQL: a drop must commit in a few milliseconds."""
+    conn = session.connection()
+    row = conn.execute(
+        text(
+            "SELECT pipeline_id, stage_id, position, status, stage_entered_at, lost_reason"
+            " FROM deal WHERE id = :id"
+        ),
+        {"id": deal_id},
+    ).first()
+    if row is None:
+        raise NotFoundError(translatable("The {what} no longer exists."), what="deal")
+    pipeline_id, from_stage, from_position, from_status, entered, from_reason = row
+    target = conn.execute(
+        text("SELECT end_kind FROM stage WHERE id = :s AND pipeline_id = :p"),
+        {"s": stage_id, "p": pipeline_id},
+    ).first()
+    if target is None:
+        raise ValidationError("stage", translatable("Unknown stage."))
+    end_kind = target[0]
+    when = to_storage(ensure_utc(at) if at else utcnow())
+    reason = clean_name(lost_reason, "lost_reason", "lost reason") if end_kind == "lost" else None
+    position = (
+        _position_before(session, pipeline_id, stage_id, before_id, deal_id)
+        if end_kind is None
+        else from_position
     )
-    if target.end_kind == "lost":
-        reason = clean_name(lost_reason, "lost_reason", "lost reason")
-        deal.lost_reason = reason
-    elif target.end_kind is None:
-        deal.lost_reason = None
-    deal.status = target.end_kind or "open"
-    deal.closed_at = when if target.end_kind else None
-    if target.is_open:
-        deal.position = _position_before(session, stage_id, before_id, deal_id)
-    if deal.stage_id != stage_id:
-        session.add(
-            StageChange(deal_id=deal_id, from_stage_id=deal.stage_id, to_stage_id=stage_id, at=when)
+    changed = from_stage != stage_id
+    conn.execute(
+        text(
+            "UPDATE deal SET stage_id = :s, position = :pos, status = :status, lost_reason = :reason,"
+            " closed_at = :closed, stage_entered_at = :entered, updated_at = :now WHERE id = :id"
+        ),
+        {
+            "s": stage_id,
+            "pos": position,
+            "status": end_kind or "open",
+            "reason": reason,
+            "closed": when if end_kind else None,
+            "entered": when if changed else entered,
+            "now": when,
+            "id": deal_id,
+        },
+    )
+    if changed:
+        conn.execute(
+            text(
+                "INSERT INTO stagechange (deal_id, from_stage_id, to_stage_id, at)"
+                " VALUES (:d, :f, :t, :at)"
+            ),
+            {"d": deal_id, "f": from_stage, "t": stage_id, "at": when},
         )
-        deal.stage_id = stage_id
-        deal.stage_entered_at = when
-    deal.updated_at = when
-    session.add(deal)
-    session.flush()
     return MoveResult(
         deal_id=deal_id,
+        from_stage_id=from_stage,
         to_stage_id=stage_id,
-        to_position=deal.position,
-        to_status=deal.status,
-        **result_from,  # type: ignore[arg-type]
+        from_position=from_position,
+        to_position=position,
+        from_status=from_status,
+        to_status=end_kind or "open",
+        from_entered_at=from_storage(entered),
+        from_lost_reason=from_reason,
     )
 
 

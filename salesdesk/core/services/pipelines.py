@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from salesdesk.core import board
 from salesdesk.core.errors import ValidationError, translatable
 from salesdesk.core.models import Deal, Pipeline, Setting, Stage
 
@@ -30,12 +31,8 @@ def set_setting(session: Session, key: str, value: str) -> None:
 
 def current_pipeline(session: Session) -> Pipeline | None:
     """The pipeline the rep works in; the first one when none was chosen."""
-    chosen = get_setting(session, CURRENT_PIPELINE)
-    if chosen.isdigit():
-        pipeline = session.get(Pipeline, int(chosen))
-        if pipeline is not None:
-            return pipeline
-    return session.exec(select(Pipeline).order_by(col(Pipeline.id))).first()
+    ref = board.current_pipeline(session)
+    return session.get(Pipeline, ref.id) if ref else None
 
 
 def set_current_pipeline(session: Session, pipeline_id: int) -> None:

@@ -1,11 +1,23 @@
 """Paints a card: title, organization, value, days in stage, next follow-up,
 exit-criteria progress and a stalled mark. Text is drawn as plain text, never
-HTML, so a title like <b>x</b> shows those characters."""
+HTML, so a title like <b>x</b> shows those characters.
+
+Painting is the board's hot path: the texts a card shows are worked out once per
+card and clock tick and kept on the card, fonts and metrics once per font."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPixmapCache,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from salesdesk.core import board as core_board
@@ -19,25 +31,90 @@ PADDING = 8
 OVERDUE = QColor("#c62828")
 TODAY = QColor("#ef6c00")
 STALLED = QColor("#8e24aa")
+_LEAD = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_TRAIL = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class _Texts:
+    """What one card shows, computed once per card and clock tick."""
+
+    __slots__ = ("facts", "follow", "follow_color", "stalled", "stamp", "value")
+
+    def __init__(
+        self, stamp: int, value: str, facts: str, follow: str, color: QColor | None, stalled: bool
+    ):
+        self.stamp, self.value, self.facts = stamp, value, facts
+        self.follow, self.follow_color, self.stalled = follow, color, stalled
 
 
 class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._now = core_board.now_text()
-        self._today = self._now[:10]
         self._locale = QLocale()  # the app's language, set before any window exists
+        self._generation = 0
+        self._font_key: str = ""
+        self.tick()
 
     def tick(self) -> None:
-        """Called when the clock moves on (the board refreshes it every minute)."""
+        """Called when the clock moves on (the board does so every minute)."""
         self._now = core_board.now_text()
         self._today = self._now[:10]
+        self._generation += 1  # every card's cached texts are now stale
+
+    @staticmethod
+    def card_height(font: QFont) -> int:
+        return 3 * QFontMetrics(font).height() + 2 * PADDING + 2 * MARGIN + 4
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        line = QFontMetrics(option.font).height()
-        return QSize(200, 3 * line + 2 * PADDING + 2 * MARGIN + 4)
+        return QSize(200, self.card_height(option.font))
+
+    def _fonts(self, font: QFont) -> None:
+        key = font.key()
+        if key != self._font_key:
+            self._font_key = key
+            self._bold = QFont(font)
+            self._bold.setBold(True)
+            self._fm = QFontMetrics(font)
+            self._bold_fm = QFontMetrics(self._bold)
+            self._line = self._fm.height()
+
+    def _texts(self, card: Card, model: object) -> _Texts:
+        # A changed deal arrives as a new Card, so texts cached on a card only
+        # go stale when the clock ticks.
+        cached = card.texts
+        if isinstance(cached, _Texts) and cached.stamp == self._generation:
+            return cached
+        column = model.column if isinstance(model, ColumnModel) else None
+        stalled = column is not None and core_board.is_stalled(
+            card, column.stalled_after_days, self._now
+        )
+        facts = self.tr("{days} d in stage").format(days=card.days_in_stage)
+        if column is not None and column.criteria_total:
+            facts += f"  ✓ {card.criteria_met}/{column.criteria_total}"
+        follow, color = "", None
+        if card.next_follow_up:
+            local = from_storage(card.next_follow_up).astimezone()
+            if card.next_follow_up < self._now:
+                follow, color = (
+                    self.tr("overdue {date}").format(date=local.strftime("%d.%m.")),
+                    OVERDUE,
+                )
+            elif local.date().isoformat() == self._today:
+                follow, color = self.tr("today {time}").format(time=local.strftime("%H:%M")), TODAY
+            else:
+                follow = "→ " + local.strftime("%d.%m.")
+        texts = _Texts(
+            self._generation,
+            format_money(card.value_minor, card.currency, self._locale),
+            facts,
+            follow,
+            color,
+            stalled,
+        )
+        card.texts = texts
+        return texts
 
     def paint(
         self,
@@ -45,98 +122,97 @@ class CardDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        """Draws the card from a pixmap cache: a card is rendered once per change,
+        clock tick, width or state, then copied (text rendering dominates paint time)."""
         card: Card | None = index.data(CARD_ROLE)
         if card is None:
             return
-        model = index.model()
-        column = model.column if isinstance(model, ColumnModel) else None
-        painter.save()
+        state = option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+        rect = option.rect
+        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        key = (
+            f"sdcard:{card.version}:{self._generation}:{int(state.value)}:{rect.width()}x{rect.height()}"
+            f":{int(option.direction == Qt.LayoutDirection.RightToLeft)}:{dpr}:{self._font_key}"
+        )
+        pixmap = QPixmap()
+        if not QPixmapCache.find(key, pixmap):
+            pixmap = QPixmap(QSize(round(rect.width() * dpr), round(rect.height() * dpr)))
+            pixmap.setDevicePixelRatio(dpr)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            local = QStyleOptionViewItem(option)
+            local.rect = QRect(0, 0, rect.width(), rect.height())
+            p = QPainter(pixmap)
+            self._draw(p, local, card, index.model())
+            p.end()
+            QPixmapCache.insert(key, pixmap)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _draw(
+        self, painter: QPainter, option: QStyleOptionViewItem, card: Card, model: object
+    ) -> None:
+        self._fonts(option.font)
+        texts = self._texts(card, model)
         palette = option.palette
+        state = option.state
+        painter.save()
         rect = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(
-            QPen(
-                palette.color(QPalette.ColorRole.Highlight)
-                if selected
-                else palette.color(QPalette.ColorRole.Mid),
-                2 if selected else 1,
-            )
+            QPen(palette.color(QPalette.ColorRole.Highlight), 2)
+            if selected
+            else palette.color(QPalette.ColorRole.Mid)
         )
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 6, 6)
-        if option.state & QStyle.StateFlag.State_HasFocus:
+        if state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(
                 QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine)
             )
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 5, 5)
 
+        line = self._line
         inner = rect.adjusted(PADDING, PADDING - 2, -PADDING, -PADDING + 2)
-        fm = QFontMetrics(option.font)
-        line = fm.height()
         rtl = option.direction == Qt.LayoutDirection.RightToLeft
-        lead = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        trail = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        lead, trail = (_TRAIL, _LEAD) if rtl else (_LEAD, _TRAIL)
         text_color = palette.color(QPalette.ColorRole.Text)
         dim = palette.color(QPalette.ColorRole.PlaceholderText)
+        left, top, width = inner.left(), inner.top(), inner.width()
 
-        # Line 1: title (bold) and the stalled mark.
-        stalled = column is not None and core_board.is_stalled(
-            card, column.stalled_after_days, self._now
-        )
-        bold = QFont(option.font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        title_rect = QRect(inner.left(), inner.top(), inner.width(), line)
-        mark = "⏸ " if stalled else ""
-        if stalled:
-            mark_w = QFontMetrics(bold).horizontalAdvance(mark)
+        # Line 1: the stalled mark and the title, bold.
+        painter.setFont(self._bold)
+        title = QRect(left, top, width, line)
+        if texts.stalled:
+            mark_w = self._bold_fm.horizontalAdvance("⏸ ")
             painter.setPen(STALLED)
-            painter.drawText(title_rect, lead | Qt.AlignmentFlag.AlignVCenter, mark)
-            title_rect = title_rect.adjusted(0 if rtl else mark_w, 0, -mark_w if rtl else 0, 0)
+            painter.drawText(title, lead, "⏸ ")
+            title.adjust(0 if rtl else mark_w, 0, -mark_w if rtl else 0, 0)
         painter.setPen(text_color)
         painter.drawText(
-            title_rect,
-            lead | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(bold).elidedText(
-                card.title, Qt.TextElideMode.ElideRight, title_rect.width()
-            ),
+            title,
+            lead,
+            self._bold_fm.elidedText(card.title, Qt.TextElideMode.ElideRight, title.width()),
         )
         painter.setFont(option.font)
 
         # Line 2: organization, and the value at the trailing edge.
-        row2 = QRect(inner.left(), inner.top() + line + 2, inner.width(), line)
-        value = format_money(card.value_minor, card.currency, self._locale)
-        value_w = fm.horizontalAdvance(value) + PADDING
-        painter.setPen(text_color)
-        painter.drawText(row2, trail | Qt.AlignmentFlag.AlignVCenter, value)
-        org_rect = row2.adjusted(value_w if rtl else 0, 0, 0 if rtl else -value_w, 0)
+        row2 = QRect(left, top + line + 2, width, line)
+        painter.drawText(row2, trail, texts.value)
+        value_w = self._fm.horizontalAdvance(texts.value) + PADDING
+        row2.adjust(value_w if rtl else 0, 0, 0 if rtl else -value_w, 0)
         painter.setPen(dim)
         painter.drawText(
-            org_rect,
-            lead | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(card.organization, Qt.TextElideMode.ElideRight, org_rect.width()),
+            row2,
+            lead,
+            self._fm.elidedText(card.organization, Qt.TextElideMode.ElideRight, row2.width()),
         )
 
         # Line 3: days in stage and criteria progress; the follow-up at the trailing edge.
-        row3 = QRect(inner.left(), inner.top() + 2 * line + 4, inner.width(), line)
-        facts = self.tr("{days} d in stage").format(days=card.days_in_stage)
-        if column is not None and column.criteria_total:
-            facts += f"  ✓ {card.criteria_met}/{column.criteria_total}"
-        painter.setPen(STALLED if stalled else dim)
-        painter.drawText(row3, lead | Qt.AlignmentFlag.AlignVCenter, facts)
-        if card.next_follow_up:
-            due = from_storage(card.next_follow_up)
-            local = due.astimezone()
-            if card.next_follow_up < self._now:
-                painter.setPen(OVERDUE)
-                label = self.tr("overdue {date}").format(date=local.strftime("%d.%m."))
-            elif local.date().isoformat() == self._today:
-                painter.setPen(TODAY)
-                label = self.tr("today {time}").format(time=local.strftime("%H:%M"))
-            else:
-                painter.setPen(dim)
-                label = "→ " + local.strftime("%d.%m.")
-            painter.drawText(row3, trail | Qt.AlignmentFlag.AlignVCenter, label)
+        row3 = QRect(left, top + 2 * line + 4, width, line)
+        painter.setPen(STALLED if texts.stalled else dim)
+        painter.drawText(row3, lead, texts.facts)
+        if texts.follow:
+            painter.setPen(texts.follow_color or dim)
+            painter.drawText(row3, trail, texts.follow)
         painter.restore()

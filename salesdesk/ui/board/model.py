@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -27,6 +28,9 @@ from salesdesk.core.textsearch import matches, normalize
 from salesdesk.ui.store import Store
 
 MIME_TYPE = "application/x-salesdesk-deal-ids"
+HEAD_ROWS = 60  # cards per column read before the first paint (a tall screen shows ~12)
+PAGE_ROWS = 4000  # cards per page read afterwards, one page per event-loop turn
+PAGE_DELAY_MS = 30  # let the first paint happen before the first page
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -61,9 +65,10 @@ class ColumnModel(QAbstractListModel):
         super().__init__(board)
         self.column = column
         self.board = board
-        self.cards: list[Card] = []  # every card of the stage, sorted by (position, id)
+        self.cards: list[Card] = []  # the stage's cards read so far, sorted by (position, id)
         self.visible: list[Card] = []  # the ones the filter lets through, same order
-        self.totals: dict[str, int] = {}  # value per currency of every card
+        self.count = 0  # every deal in the stage, read or not yet
+        self.totals: dict[str, int] = {}  # value per currency of every deal in the stage
 
     # --- Qt model API ------------------------------------------------------------------
 
@@ -129,9 +134,13 @@ class ColumnModel(QAbstractListModel):
         i = bisect_left(self.visible, _order(card), key=_order)
         return i if i < len(self.visible) and self.visible[i] is card else -1
 
-    def insert(self, card: Card) -> None:
+    def insert(self, card: Card, counted: bool = True) -> None:
+        """Adds a card in column order; `counted` is False for a card that the
+        header figures already include (one read in a later page)."""
         self.cards.insert(bisect_left(self.cards, _order(card), key=_order), card)
-        self.totals[card.currency] = self.totals.get(card.currency, 0) + card.value_minor
+        if counted:
+            self.count += 1
+            self.totals[card.currency] = self.totals.get(card.currency, 0) + card.value_minor
         if self.board.accepts(card, self.column):
             row = bisect_left(self.visible, _order(card), key=_order)
             self.beginInsertRows(QModelIndex(), row, row)
@@ -144,6 +153,7 @@ class ColumnModel(QAbstractListModel):
             del self.cards[i]
         else:  # position changed under us: fall back to a search
             self.cards.remove(card)
+        self.count -= 1
         self.totals[card.currency] -= card.value_minor
         row = self._visible_row(card)
         if row < 0 and card in self.visible:
@@ -159,14 +169,28 @@ class ColumnModel(QAbstractListModel):
         self.visible = [c for c in self.cards if self.board.accepts(c, self.column)]
         self.endResetModel()
 
-    def set_cards(self, cards: list[Card]) -> None:
+    def set_cards(self, cards: list[Card], count: int, totals: dict[str, int]) -> None:
         self.beginResetModel()
         self.cards = cards
-        self.totals = {}
-        for c in cards:
-            self.totals[c.currency] = self.totals.get(c.currency, 0) + c.value_minor
+        self.count = count
+        self.totals = dict(totals)
         self.visible = [c for c in cards if self.board.accepts(c, self.column)]
         self.endResetModel()
+
+    def append_page(self, cards: list[Card]) -> None:
+        """Cards read in a later page (already counted in the header figures).
+        They normally all sort after what is shown: one insert of many rows."""
+        if self.cards and _order(cards[0]) < _order(self.cards[-1]):
+            for card in cards:  # the rep moved cards in meanwhile: place one by one
+                self.insert(card, counted=False)
+            return
+        self.cards.extend(cards)
+        shown = [c for c in cards if self.board.accepts(c, self.column)]
+        if shown:
+            start = len(self.visible)
+            self.beginInsertRows(QModelIndex(), start, start + len(shown) - 1)
+            self.visible.extend(shown)
+            self.endInsertRows()
 
     def weighted_totals(self) -> dict[str, int]:
         return {cur: v * self.column.probability // 100 for cur, v in self.totals.items()}
@@ -181,7 +205,8 @@ class ColumnModel(QAbstractListModel):
 class BoardModel(QObject):
     """All columns of the current pipeline, kept in step with the store."""
 
-    columnChanged = Signal(int)  # stage id: header figures changed
+    columnChanged = Signal(int)  # stage id: header figures changed (0: the stages changed)
+    loaded = Signal()  # every card of the pipeline has been read
     moveRequested = Signal(list, int, object, bool)  # deal ids, stage id, before id, explicit row
     filterChanged = Signal()
 
@@ -192,6 +217,8 @@ class BoardModel(QObject):
         self.columns: list[ColumnModel] = []
         self.end_stages: dict[str, StageColumn] = {}
         self.by_id: dict[int, Card] = {}
+        self.fully_loaded = False
+        self._generation = 0
         self._query = ""
         self._quick: set[str] = set()
         self._now = core_board.now_text()
@@ -206,33 +233,60 @@ class BoardModel(QObject):
     # --- loading ------------------------------------------------------------------------
 
     def load(self, pipeline_id: int) -> None:
+        """Paints fast at any size: each column gets its first cards and the right
+        header figures now; the rest arrives in pages from the event loop."""
         self.pipeline_id = pipeline_id
-        columns, cards = self.store.load_board(pipeline_id)
+        self._generation += 1
+        columns, heads, figures = self.store.load_board_head(pipeline_id, HEAD_ROWS)
         self.end_stages = {c.end_kind: c for c in columns if c.end_kind}
-        self.columns = [ColumnModel(c, self) for c in columns if c.end_kind is None]
-        self.by_id = {c.id: c for c in cards}
-        by_stage: dict[int, list[Card]] = {m.column.id: [] for m in self.columns}
-        for card in cards:  # already in (stage, position) order from the query
-            by_stage.setdefault(card.stage_id, []).append(card)
+        if [c.id for c in columns if c.end_kind is None] != [m.column.id for m in self.columns]:
+            for model in self.columns:
+                model.deleteLater()
+            self.columns = [ColumnModel(c, self) for c in columns if c.end_kind is None]
+        self.by_id = {}
         for model in self.columns:
-            model.set_cards(by_stage[model.column.id])
+            cards = heads.get(model.column.id, [])
+            self.by_id.update((c.id, c) for c in cards)
+            fig = figures.get(model.column.id)
+            model.set_cards(cards, fig.count if fig else 0, fig.totals if fig else {})
+        self.fully_loaded = all(len(m.cards) == m.count for m in self.columns)
+        if not self.fully_loaded:
+            generation = self._generation
+            QTimer.singleShot(PAGE_DELAY_MS, lambda: self._load_page(generation, None))
+        else:
+            self.loaded.emit()
+
+    def _load_page(self, generation: int, after: core_board.Cursor | None) -> None:
+        if generation != self._generation:
+            return  # a newer load replaced this one
+        page = self.store.load_board_page(self.pipeline_id, after, PAGE_ROWS)
+        by_stage: dict[int, list[Card]] = {}
+        for card in page:
+            if card.id not in self.by_id:  # skip heads and cards the rep touched meanwhile
+                self.by_id[card.id] = card
+                by_stage.setdefault(card.stage_id, []).append(card)
+        for stage_id, cards in by_stage.items():
+            if model := self.column_for(stage_id):
+                model.append_page(cards)
+        if len(page) == PAGE_ROWS:
+            last = page[-1]
+            cursor = (last.stage_id, last.position, last.id)
+            QTimer.singleShot(0, lambda: self._load_page(generation, cursor))
+        else:
+            self.fully_loaded = True
+            self.loaded.emit()
 
     def reload(self) -> None:
         pipeline = self.store.current_pipeline()
         if pipeline is None:
             return
-        columns, cards = self.store.load_board(pipeline.id or 0)
-        if [c.id for c in columns if c.end_kind is None] != [m.column.id for m in self.columns]:
-            self.load(pipeline.id or 0)
+        before = [m.column.id for m in self.columns]
+        self.load(pipeline.id)
+        if [m.column.id for m in self.columns] != before:
             self.columnChanged.emit(0)
-            return
-        self.by_id = {c.id: c for c in cards}
-        by_stage: dict[int, list[Card]] = {m.column.id: [] for m in self.columns}
-        for card in cards:
-            by_stage.setdefault(card.stage_id, []).append(card)
-        for model in self.columns:
-            model.set_cards(by_stage[model.column.id])
-            self.columnChanged.emit(model.column.id)
+        else:
+            for model in self.columns:
+                self.columnChanged.emit(model.column.id)
 
     def column_for(self, stage_id: int) -> ColumnModel | None:
         for model in self.columns:

@@ -37,6 +37,7 @@ class BoardView(QWidget):
         self.undo = undo
         self.model = BoardModel(store, self)
         self.model.moveRequested.connect(self.move_deals)
+        self.model.columnChanged.connect(self._on_column_changed)
         self.columns: list[ColumnWidget] = []
 
         self.filter = QLineEdit()
@@ -99,7 +100,6 @@ class BoardView(QWidget):
     def load(self, pipeline_id: int) -> None:
         self.model.load(pipeline_id)
         self._build_columns()
-        self.model.columnChanged.connect(self._on_column_changed)
 
     def _build_columns(self) -> None:
         for column in self.columns:
