@@ -129,6 +129,7 @@ def load_card(session: Session, deal_id: int) -> Card | None:
 class StageFigures:
     count: int
     totals: dict[str, int]  # value per currency
+    counts: dict[str, int]  # deals per currency
 
 
 def stage_figures(session: Session, pipeline_id: int) -> dict[int, StageFigures]:
@@ -143,9 +144,10 @@ def stage_figures(session: Session, pipeline_id: int) -> dict[int, StageFigures]
     )
     out: dict[int, StageFigures] = {}
     for stage_id, currency, count, total in rows:
-        fig = out.setdefault(stage_id, StageFigures(0, {}))
+        fig = out.setdefault(stage_id, StageFigures(0, {}, {}))
         fig.totals[currency] = int(total or 0)
-        out[stage_id] = StageFigures(fig.count + count, fig.totals)
+        fig.counts[currency] = count
+        out[stage_id] = StageFigures(fig.count + count, fig.totals, fig.counts)
     return out
 
 

@@ -215,19 +215,21 @@ def _one_deal(
     positions: dict[int, float],
     rows: dict[str, list[tuple[object, ...]]],
 ) -> None:
-    created = now - timedelta(days=rng.uniform(1, 365), minutes=rng.randrange(1440))
     # Funnel shape: most deals stop early; about a quarter end won or lost.
     reach = min(int(rng.expovariate(0.45)), len(open_stages) - 1)
     ending = rng.random()
     final = won if ending < 0.12 else lost if ending < 0.27 else None
     path = open_stages[: reach + 1]
+    targets = [*path[1:], *([final] if final else [])]
+    # Time in each stage passed, then time in the current one: the history ends
+    # now, so "days in stage" spreads the way a real pipeline's does.
+    spans = [timedelta(days=rng.uniform(1, 25), hours=rng.uniform(0, 8)) for _ in targets]
+    current_span = timedelta(days=rng.uniform(0, 200 if final else 45), minutes=rng.randrange(1440))
+    created = now - current_span - sum(spans, timedelta())
     t = created
     changes: list[tuple[object, ...]] = [(deal_id, None, path[0].id, to_storage(t))]
-    for prev, nxt in zip(path, [*path[1:], *([final] if final else [])], strict=False):
-        t = min(
-            t + timedelta(days=rng.uniform(1, 25), hours=rng.uniform(0, 8)),
-            now - timedelta(minutes=5),
-        )
+    for (prev, nxt), span in zip(zip(path, targets, strict=False), spans, strict=True):
+        t += span
         changes.append((deal_id, prev.id, nxt.id, to_storage(t)))
     current = final or path[-1]
     entered = t

@@ -25,12 +25,14 @@ def format_percent(value: int, locale: QLocale | None = None) -> str:
     return f"{loc.toString(value)}{loc.percent()}"
 
 
-def format_main_total(totals: dict[str, int], locale: QLocale | None = None) -> str:
-    """The currency holding most of the value, and how many others there are:
+def format_main_total(
+    totals: dict[str, int], counts: dict[str, int], locale: QLocale | None = None
+) -> str:
+    """The total in the currency most deals use, and how many others there are:
     a column header has room for one amount, the tooltip shows them all."""
     if not totals:
         return ""
-    main = max(totals, key=lambda c: (totals[c] / 10 ** money.exponent(c), c))
+    main = max(totals, key=lambda c: (counts.get(c, 0), c))
     text = format_money(totals[main], main, locale)
     others = len(totals) - 1
     if others:

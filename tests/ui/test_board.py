@@ -38,8 +38,8 @@ def test_columns_follow_the_pipeline_and_model_is_sound(window, stages, qtmodelt
     for column in board.columns[:2]:
         qtmodeltester.check(column.model)
     header = board.columns[0]
-    assert "3 deals" in header.count.text() and "300.00" in header.totals.text()
-    assert "15.00" in header.totals.text()  # weighted at 5 %
+    assert "3 deals" in header.figures.text() and "300.00" in header.figures.text()
+    assert "15.00" in header.figures.text()  # weighted at 5 %
 
 
 def test_drop_through_model_moves_without_reset(window, db, stages):
@@ -58,7 +58,7 @@ def test_drop_through_model_moves_without_reset(window, db, stages):
     with db.transaction() as s:
         history = s.exec(select(StageChange).where(StageChange.deal_id == b.id)).all()
     assert [h.to_stage_id for h in history] == [stages[0].id, stages[1].id]
-    assert "2 deals" in first.count.text() and "2 deals" in second.count.text()
+    assert "2 deals" in first.figures.text() and "2 deals" in second.figures.text()
 
 
 def test_several_cards_move_together_and_undo_redo(window, db, stages):
@@ -253,7 +253,7 @@ def test_filter_narrows_every_column(window, qtbot, db):
     assert QApplication.focusWidget() is board.filter
     qtbot.keyClicks(board.filter, "cafe kivio")
     assert titles(board.columns[0]) == ["Café Kiviö"] and titles(board.columns[1]) == []
-    assert "1 of 3" in board.columns[0].count.text()
+    assert "1 of 3" in board.columns[0].figures.text()
     board.filter.setText("کیان")  # typed with Persian letters
     assert titles(board.columns[0]) == [] and titles(board.columns[1]) == ["شركة كيان"]
     board.filter.clear()
@@ -286,7 +286,7 @@ def test_edits_elsewhere_show_at_once(window, db):
     first.model.modelReset.connect(lambda: resets.append(1))
     window.store.edit_deal(deal_by_title(db, "B").id, title="B renamed", value_minor=999_00)
     assert titles(first) == ["A", "B renamed", "C"] and resets == []
-    assert "1,199.00" in first.totals.text()
+    assert "1,199.00" in first.figures.text()
 
 
 def test_right_to_left_lays_columns_from_the_right(window, qtbot):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -100,16 +101,19 @@ class ColumnWidget(QFrame):
         font.setBold(True)
         self.name.setFont(font)
         self.name.setWordWrap(True)
-        self.count = QLabel()
-        self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.totals = QLabel()
-        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        # Count and money share one label: a move repaints one widget, not two.
+        self.figures = QLabel()
+        self.figures.setTextFormat(Qt.TextFormat.PlainText)
+        # A fixed box: new figures repaint the label without re-laying out the column.
+        self.figures.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.figures.setFixedHeight(3 * self.figures.fontMetrics().lineSpacing() + 4)
+        self.figures.setAutoFillBackground(True)  # opaque: its repaint stops here
         self.view = CardListView(self)
         self.view.setModel(model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
         layout.setSpacing(2)
-        for label in (self.name, self.count, self.totals):
+        for label in (self.name, self.figures):
             layout.addWidget(label)
         layout.addWidget(self.view, 1)
         model.rowsInserted.connect(self.update_header)
@@ -128,20 +132,21 @@ class ColumnWidget(QFrame):
         else:
             count = self.tr("{count} deals").format(count=count)
         prob = loc.toString(self.model.column.probability)
-        self.count.setText(f"{count} · {prob}{loc.percent()}")
         totals = {c: v for c, v in self.model.totals.items() if v}
-        if totals:
-            weighted = {c: v for c, v in self.model.weighted_totals().items() if v}
-            self.totals.setText(
-                self.tr("{total}\nweighted {weighted}").format(
-                    total=format_main_total(totals, loc), weighted=format_main_total(weighted, loc)
-                )
+        weighted = {c: v for c, v in self.model.weighted_totals().items() if v}
+        money = (
+            self.tr("{total}\nweighted {weighted}").format(
+                total=format_main_total(totals, self.model.currency_counts, loc),
+                weighted=format_main_total(weighted, self.model.currency_counts, loc),
             )
-            self.totals.setToolTip(
-                self.tr("Total: {total}\nWeighted by win probability: {weighted}").format(
-                    total=format_totals(totals, loc), weighted=format_totals(weighted, loc)
-                )
+            if totals
+            else "—\n"
+        )
+        self.figures.setText(f"{count} · {prob}{loc.percent()}\n{money}")
+        self.figures.setToolTip(
+            self.tr("Total: {total}\nWeighted by win probability: {weighted}").format(
+                total=format_totals(totals, loc), weighted=format_totals(weighted, loc)
             )
-        else:
-            self.totals.setText("—\n")
-            self.totals.setToolTip("")
+            if totals
+            else ""
+        )

@@ -69,6 +69,7 @@ class ColumnModel(QAbstractListModel):
         self.visible: list[Card] = []  # the ones the filter lets through, same order
         self.count = 0  # every deal in the stage, read or not yet
         self.totals: dict[str, int] = {}  # value per currency of every deal in the stage
+        self.currency_counts: dict[str, int] = {}  # deals per currency, to pick the header's
 
     # --- Qt model API ------------------------------------------------------------------
 
@@ -141,6 +142,7 @@ class ColumnModel(QAbstractListModel):
         if counted:
             self.count += 1
             self.totals[card.currency] = self.totals.get(card.currency, 0) + card.value_minor
+            self.currency_counts[card.currency] = self.currency_counts.get(card.currency, 0) + 1
         if self.board.accepts(card, self.column):
             row = bisect_left(self.visible, _order(card), key=_order)
             self.beginInsertRows(QModelIndex(), row, row)
@@ -155,6 +157,7 @@ class ColumnModel(QAbstractListModel):
             self.cards.remove(card)
         self.count -= 1
         self.totals[card.currency] -= card.value_minor
+        self.currency_counts[card.currency] -= 1
         row = self._visible_row(card)
         if row < 0 and card in self.visible:
             row = self.visible.index(card)
@@ -169,11 +172,12 @@ class ColumnModel(QAbstractListModel):
         self.visible = [c for c in self.cards if self.board.accepts(c, self.column)]
         self.endResetModel()
 
-    def set_cards(self, cards: list[Card], count: int, totals: dict[str, int]) -> None:
+    def set_cards(self, cards: list[Card], figures: core_board.StageFigures) -> None:
         self.beginResetModel()
         self.cards = cards
-        self.count = count
-        self.totals = dict(totals)
+        self.count = figures.count
+        self.totals = dict(figures.totals)
+        self.currency_counts = dict(figures.counts)
         self.visible = [c for c in cards if self.board.accepts(c, self.column)]
         self.endResetModel()
 
@@ -247,8 +251,9 @@ class BoardModel(QObject):
         for model in self.columns:
             cards = heads.get(model.column.id, [])
             self.by_id.update((c.id, c) for c in cards)
-            fig = figures.get(model.column.id)
-            model.set_cards(cards, fig.count if fig else 0, fig.totals if fig else {})
+            model.set_cards(
+                cards, figures.get(model.column.id) or core_board.StageFigures(0, {}, {})
+            )
         self.fully_loaded = all(len(m.cards) == m.count for m in self.columns)
         if not self.fully_loaded:
             generation = self._generation

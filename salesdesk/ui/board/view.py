@@ -214,7 +214,6 @@ class BoardView(QWidget):
             self.undo.push(
                 MoveCommand(self.store, moves, self._describe_move(len(moves), stage_id))
             )
-            self.select_deal(moves[0].deal_id)
         return True
 
     def _describe_move(self, count: int, stage_id: int) -> str:
