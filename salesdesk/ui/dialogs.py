@@ -153,7 +153,7 @@ class DealDialog(QDialog):
             currency=currency,
             expected_close=self.close_date.date().toPython()
             if self.has_close.isChecked()
-            else None,  # type: ignore[arg-type]
+            else None,
         )
 
 

@@ -107,9 +107,9 @@ def test_real_mouse_drag_between_columns(window, db, qtbot, stages):
         mime = first.model.mimeData(source.selectionModel().selectedIndexes())
         actions = Qt.DropAction.MoveAction
         buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-        enter = QDragEnterEvent(QPointF(point), actions, mime, buttons, mods)
+        enter = QDragEnterEvent(point, actions, mime, buttons, mods)
         QApplication.sendEvent(target, enter)
-        move = QDragMoveEvent(QPointF(point), actions, mime, buttons, mods)
+        move = QDragMoveEvent(point, actions, mime, buttons, mods)
         QApplication.sendEvent(target, move)
         seen.append((enter.isAccepted(), move.isAccepted()))
         QApplication.sendEvent(target, QDropEvent(QPointF(point), actions, mime, buttons, mods))
@@ -310,3 +310,24 @@ def test_cancelled_new_deal_adds_nothing(window, db):
     _answer_dialog(DealDialog, lambda d: d.reject())
     assert window.board.new_deal() is None
     assert window.undo_stack.count() == 0
+
+
+def test_enter_opens_the_deal_and_edits_are_undoable(window, db):
+    board = window.board
+    board.select_deal(deal_by_title(db, "B").id)
+    opened = []
+    board.openDeal.connect(opened.append)
+
+    def edit(dialog: DealDialog) -> None:
+        assert dialog.title.text() == "B"
+        dialog.title.setText("B (renewal)")
+        dialog.organization.setText("Kivi Oy")
+        dialog._try_accept()
+
+    _answer_dialog(DealDialog, edit)
+    QTest.keyClick(board.columns[0].view, Qt.Key.Key_Return)
+    assert opened == [deal_by_title(db, "B (renewal)").id]
+    assert titles(board.columns[0]) == ["A", "B (renewal)", "C"]
+    assert board.columns[0].model.visible[1].organization == "Kivi Oy"
+    window.actions_by_name["undo"].trigger()
+    assert titles(board.columns[0]) == ["A", "B", "C"]

@@ -8,7 +8,7 @@ import json
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -34,7 +34,7 @@ PAGE_DELAY_MS = 30  # let the first paint happen before the first page
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-Index = QModelIndex | QPersistentModelIndex
+Index: TypeAlias = "QModelIndex | QPersistentModelIndex"
 Predicate = Callable[[Card], bool]
 
 
