@@ -126,7 +126,8 @@ class DealDialog(QDialog):
             self.value.setText(str(money.Money(initial.value_minor, initial.currency).as_decimal()))
             if initial.expected_close:
                 self.has_close.setChecked(True)
-                self.close_date.setDate(QDate(initial.expected_close))
+                d = initial.expected_close
+                self.close_date.setDate(QDate(d.year, d.month, d.day))
 
     def _try_accept(self) -> None:
         try:
@@ -151,13 +152,17 @@ class DealDialog(QDialog):
             organization=self.organization.text().strip(),
             value_minor=money.parse_amount(_delocalize(self, text), currency),
             currency=currency,
-            expected_close=self.close_date.date().toPython()
+            expected_close=_qdate_to_date(self.close_date.date())
             if self.has_close.isChecked()
             else None,
         )
 
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
+def _qdate_to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def _delocalize(widget: QWidget, text: str) -> str:
