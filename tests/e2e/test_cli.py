@@ -41,8 +41,7 @@ def test_playbooks_lists_every_shipped_playbook():
         "meddic",
     ):
         assert pid in out
-    persian = salesdesk("--language", "fa", "playbooks").stdout
-    assert persian != out  # names appear in the chosen language
+    assert "[en" in out  # each line lists the languages it ships in
 
 
 def test_demo_then_check(tmp_path):
