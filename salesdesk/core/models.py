@@ -95,6 +95,8 @@ class Deal(SQLModel, table=True):
         CheckConstraint("value_minor >= 0", name="deal_value_nonnegative"),
         # The board's one query: open deals of a pipeline, per stage, in column order.
         Index("ix_deal_board", "pipeline_id", "status", "stage_id", "position"),
+        # Column figures read from the index alone (migration 0002).
+        Index("ix_deal_figures", "pipeline_id", "status", "stage_id", "currency", "value_minor"),
     )
     id: int | None = Field(default=None, primary_key=True)
     pipeline_id: int = Field(foreign_key="pipeline.id", ondelete="CASCADE")

@@ -98,9 +98,9 @@ def test_migration_backs_up_first_and_keeps_data(tmp_path, monkeypatch):
     the old file is backed up through the backup API, then migrated in batch mode."""
     migrations = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, migrations)
-    (migrations / "versions" / "0002_test.py").write_text(
+    (migrations / "versions" / "0099_test.py").write_text(
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        "revision = '0099'\ndown_revision = '0002'\nbranch_labels = None\ndepends_on = None\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('deal') as b:\n"
         "        b.add_column(sa.Column('source_id', sa.String(), nullable=True))\n"
@@ -108,11 +108,13 @@ def test_migration_backs_up_first_and_keeps_data(tmp_path, monkeypatch):
     path = tmp_path / "data.sqlite"
     shutil.copy(FIXTURES / "schema-0001.sqlite", path)
     monkeypatch.setattr(migrate, "MIGRATIONS", migrations)
-    monkeypatch.setattr(database, "HEAD", "0002")
-    monkeypatch.setattr(database, "REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(database, "HEAD", "0099")
+    monkeypatch.setattr(database, "REVISIONS", ("0001", "0002", "0099"))
     db = open_database(path, tmp_path / "backups")
     with db.engine.connect() as c:
-        assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
+        assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0099"
+        indexes = {r[1] for r in c.exec_driver_sql("PRAGMA index_list(deal)")}
+        assert "ix_deal_figures" in indexes  # 0002 ran on the way
         assert c.exec_driver_sql("SELECT title, source_id FROM deal").all() == [
             ("Fixture deal", None)
         ]
