@@ -331,3 +331,20 @@ def test_enter_opens_the_deal_and_edits_are_undoable(window, db):
     assert board.columns[0].model.visible[1].organization == "Kivi Oy"
     window.actions_by_name["undo"].trigger()
     assert titles(board.columns[0]) == ["A", "B", "C"]
+
+
+def test_won_zone_takes_a_real_drop_event(window, db):
+    board = window.board
+    board.zones.show()
+    first = board.columns[0]
+    mime = first.model.mimeData([index_of(first, "A")])
+    zone = board.won_zone
+    point = zone.rect().center()
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point, Qt.DropAction.MoveAction, mime, buttons, mods)
+    QApplication.sendEvent(zone, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(point), Qt.DropAction.MoveAction, mime, buttons, mods)
+    QApplication.sendEvent(zone, drop)
+    assert drop.dropAction() == Qt.DropAction.IgnoreAction  # the source removes nothing itself
+    assert deal_by_title(db, "A").status == "won" and titles(first) == ["B", "C"]
