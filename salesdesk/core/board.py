@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from sqlite3 import Connection
 from typing import Any
 
-from sqlalchemy import text
-from sqlmodel import Session
-
+from salesdesk.core.sql import scalar
 from salesdesk.core.timeutil import to_storage, utcnow
 
 _versions = itertools.count(1)
@@ -82,22 +81,21 @@ Cursor = tuple[int, float, int]  # (stage id, position, deal id): where a page e
 
 
 def _cards(
-    session: Session, where: str, params: dict[str, Any], limit: int | None = None
+    conn: Connection, where: str, params: dict[str, Any], limit: int | None = None
 ) -> list[Card]:
     sql = _CARDS.format(where=where, limit=f"LIMIT {int(limit)}" if limit else "")
-    rows = session.connection().execute(text(sql), {**params, "now": _now_text()})
-    return [Card(r) for r in rows]
+    return list(map(Card, conn.execute(sql, {**params, "now": _now_text()})))
 
 
-def load_cards(session: Session, pipeline_id: int) -> list[Card]:
+def load_cards(conn: Connection, pipeline_id: int) -> list[Card]:
     """Every open card of the pipeline, in (stage, position) order."""
-    return _cards(session, _BOARD, {"pipeline": pipeline_id})
+    return _cards(conn, _BOARD, {"pipeline": pipeline_id})
 
 
-def load_column_head(session: Session, pipeline_id: int, stage_id: int, limit: int) -> list[Card]:
+def load_column_head(conn: Connection, pipeline_id: int, stage_id: int, limit: int) -> list[Card]:
     """The first cards of one column: enough to paint the board at once."""
     return _cards(
-        session,
+        conn,
         f"{_BOARD} AND d.stage_id = :stage",
         {"pipeline": pipeline_id, "stage": stage_id},
         limit,
@@ -105,23 +103,23 @@ def load_column_head(session: Session, pipeline_id: int, stage_id: int, limit: i
 
 
 def load_cards_after(
-    session: Session, pipeline_id: int, after: Cursor | None, limit: int
+    conn: Connection, pipeline_id: int, after: Cursor | None, limit: int
 ) -> list[Card]:
     """The next page of cards in board order (keyset paging: each page is a short
     query on the board index, so no read transaction stays open between pages)."""
     if after is None:
-        return _cards(session, _BOARD, {"pipeline": pipeline_id}, limit)
+        return _cards(conn, _BOARD, {"pipeline": pipeline_id}, limit)
     return _cards(
-        session,
+        conn,
         f"{_BOARD} AND (d.stage_id, d.position, d.id) > (:s, :pos, :id)",
         {"pipeline": pipeline_id, "s": after[0], "pos": after[1], "id": after[2]},
         limit,
     )
 
 
-def load_card(session: Session, deal_id: int) -> Card | None:
+def load_card(conn: Connection, deal_id: int) -> Card | None:
     """One card again after an edit, a move or an undo (same columns as the board)."""
-    found = _cards(session, "d.id = :deal AND d.status = 'open'", {"deal": deal_id})
+    found = _cards(conn, "d.id = :deal AND d.status = 'open'", {"deal": deal_id})
     return found[0] if found else None
 
 
@@ -132,14 +130,12 @@ class StageFigures:
     counts: dict[str, int]  # deals per currency
 
 
-def stage_figures(session: Session, pipeline_id: int) -> dict[int, StageFigures]:
+def stage_figures(conn: Connection, pipeline_id: int) -> dict[int, StageFigures]:
     """Counts and totals per open column in one grouped query, so headers are
     right before every card has been read."""
-    rows = session.connection().execute(
-        text(
-            "SELECT stage_id, currency, count(*), sum(value_minor) FROM deal"
-            " WHERE pipeline_id = :p AND status = 'open' GROUP BY stage_id, currency"
-        ),
+    rows = conn.execute(
+        "SELECT stage_id, currency, count(*), sum(value_minor) FROM deal"
+        " WHERE pipeline_id = :p AND status = 'open' GROUP BY stage_id, currency",
         {"p": pipeline_id},
     )
     out: dict[int, StageFigures] = {}
@@ -162,20 +158,17 @@ class PipelineRef:
     name: str
 
 
-def current_pipeline(session: Session) -> PipelineRef | None:
+def current_pipeline(conn: Connection) -> PipelineRef | None:
     """The pipeline the rep works in (the chosen one, else the first), read without
     the ORM so the window can open before the models are even imported."""
-    conn = session.connection()
-    chosen = conn.execute(
-        text("SELECT value FROM setting WHERE key = 'current_pipeline_id'")
-    ).scalar()
+    chosen = scalar(conn, "SELECT value FROM setting WHERE key = 'current_pipeline_id'")
     row = None
     if chosen and str(chosen).isdigit():
         row = conn.execute(
-            text("SELECT id, name FROM pipeline WHERE id = :i"), {"i": int(chosen)}
-        ).first()
+            "SELECT id, name FROM pipeline WHERE id = :i", {"i": int(chosen)}
+        ).fetchone()
     if row is None:
-        row = conn.execute(text("SELECT id, name FROM pipeline ORDER BY id LIMIT 1")).first()
+        row = conn.execute("SELECT id, name FROM pipeline ORDER BY id LIMIT 1").fetchone()
     return PipelineRef(row[0], row[1]) if row else None
 
 
@@ -189,13 +182,11 @@ class StageColumn:
     end_kind: str | None
 
 
-def load_columns(session: Session, pipeline_id: int) -> list[StageColumn]:
-    rows = session.connection().execute(
-        text(
-            "SELECT s.id, s.name, s.probability, s.stalled_after_days, "
-            "(SELECT count(*) FROM exitcriterion e WHERE e.stage_id = s.id), s.end_kind "
-            "FROM stage s WHERE s.pipeline_id = :p ORDER BY s.position"
-        ),
+def load_columns(conn: Connection, pipeline_id: int) -> list[StageColumn]:
+    rows = conn.execute(
+        "SELECT s.id, s.name, s.probability, s.stalled_after_days, "
+        "(SELECT count(*) FROM exitcriterion e WHERE e.stage_id = s.id), s.end_kind "
+        "FROM stage s WHERE s.pipeline_id = :p ORDER BY s.position",
         {"p": pipeline_id},
     )
     return [StageColumn(*r) for r in rows]

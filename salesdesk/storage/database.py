@@ -77,10 +77,22 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-@dataclass
 class Database:
-    path: Path
-    engine: Engine
+    """The rep's database. Services get ORM sessions (`transaction`); the board's
+    hot paths (first paint, moves) get plain SQL on one sqlite3 connection (`sql`):
+    no SQLAlchemy round trip per statement, and the window opens before the
+    SQLAlchemy engine (and its SQLite dialect, ~25 ms to import) even exists."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._engine: Engine | None = None
+        self._conn: sqlite3.Connection | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.path)
+        return self._engine
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -95,6 +107,35 @@ class Database:
         except sqlite3.Error as exc:
             raise self._classified(exc) from exc
 
+    @contextmanager
+    def sql(self, write: bool = False) -> Iterator[sqlite3.Connection]:
+        """One transaction in plain SQL: commits on success, rolls back on any error.
+        A write takes the write lock at BEGIN, so it never fails halfway on a lock."""
+        try:
+            conn = self.connection()
+            conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise self._classified(exc) from exc
+
+    def connection(self) -> sqlite3.Connection:
+        """The shared plain connection behind `sql` (autocommit; pragmas set)."""
+        if self._conn is None:
+            conn = sqlite3.connect(self.path, check_same_thread=False)
+            try:
+                _on_connect(conn, None)
+            except BaseException:
+                conn.close()
+                raise
+            self._conn = conn
+        return self._conn
+
     def _classified(self, exc: BaseException) -> BaseException:
         return classify(exc, self.path) or exc
 
@@ -105,7 +146,11 @@ class Database:
         return conn
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 @dataclass(frozen=True)
@@ -189,18 +234,17 @@ def open_database(path: Path, backups: Path | None = None) -> Database:
         revision = _refuse_if_not_usable(path)
         if not path.exists():
             _create_file(path)
-        engine = make_engine(path)
+        db = Database(path)
         try:
-            with engine.connect() as conn:  # fail now, not at the rep's first save
-                conn.exec_driver_sql("SELECT 1")
+            db.connection().execute("SELECT 1")  # fail now, not at the rep's first save
             if revision != head_revision():
                 if revision is not None and backups is not None:
                     target = backups / backup_name(f"before-migration-{revision}")
                     backup_database(path, target)
                     log.info("backed up before migrating to %s", target)
-                _upgrade(engine)
+                _upgrade(db.engine)
         except BaseException:
-            engine.dispose()
+            db.close()
             raise
     except StorageError:
         raise
@@ -209,7 +253,7 @@ def open_database(path: Path, backups: Path | None = None) -> Database:
         if classified is None:
             raise
         raise classified from exc
-    return Database(path, engine)
+    return db
 
 
 def _upgrade(engine: Engine) -> None:

@@ -10,14 +10,15 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import text
 from sqlmodel import Session
 
 from salesdesk.core import board
+from salesdesk.core.services import moves as move_service
 from salesdesk.storage.database import Database
 
 if TYPE_CHECKING:
     from salesdesk.core.services import deals
+    from salesdesk.core.services.moves import MoveResult
 
 T = TypeVar("T")
 
@@ -41,6 +42,8 @@ class Store(QObject):
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # Cards read in a move's own transaction, handed to the views that ask next.
+        self._fresh: dict[int, board.Card | None] = {}
 
     def run(self, use_case: Callable[[Session], T]) -> T:
         """Runs one use case in one transaction; errors propagate to the caller."""
@@ -50,45 +53,37 @@ class Store(QObject):
     # --- reads ---------------------------------------------------------------------
 
     def current_pipeline(self) -> board.PipelineRef | None:
-        return self.run(board.current_pipeline)
+        with self.db.sql() as conn:
+            return board.current_pipeline(conn)
 
     def load_board_head(
         self, pipeline_id: int, rows: int
     ) -> tuple[list[board.StageColumn], dict[int, list[board.Card]], dict[int, board.StageFigures]]:
         """Columns, each column's first `rows` cards, and every column's figures."""
-
-        def read(
-            s: Session,
-        ) -> tuple[
-            list[board.StageColumn], dict[int, list[board.Card]], dict[int, board.StageFigures]
-        ]:
-            columns = board.load_columns(s, pipeline_id)
+        with self.db.sql() as conn:
+            columns = board.load_columns(conn, pipeline_id)
             heads = {
-                c.id: board.load_column_head(s, pipeline_id, c.id, rows)
+                c.id: board.load_column_head(conn, pipeline_id, c.id, rows)
                 for c in columns
                 if c.end_kind is None
             }
-            return columns, heads, board.stage_figures(s, pipeline_id)
-
-        return self.run(read)
+            return columns, heads, board.stage_figures(conn, pipeline_id)
 
     def load_board_page(
         self, pipeline_id: int, after: board.Cursor | None, rows: int
     ) -> list[board.Card]:
-        return self.run(lambda s: board.load_cards_after(s, pipeline_id, after, rows))
+        with self.db.sql() as conn:
+            return board.load_cards_after(conn, pipeline_id, after, rows)
 
     def card(self, deal_id: int) -> board.Card | None:
-        return self.run(lambda s: board.load_card(s, deal_id))
+        if deal_id in self._fresh:
+            return self._fresh.pop(deal_id)
+        with self.db.sql() as conn:
+            return board.load_card(conn, deal_id)
 
     def lost_reasons(self) -> list[str]:
-        return self.run(
-            lambda s: [
-                r[0]
-                for r in s.connection().execute(
-                    text("SELECT text FROM lostreason ORDER BY position")
-                )
-            ]
-        )
+        with self.db.sql() as conn:
+            return [r[0] for r in conn.execute("SELECT text FROM lostreason ORDER BY position")]
 
     @staticmethod
     def warm_up() -> None:
@@ -141,16 +136,21 @@ class Store(QObject):
         stage_id: int,
         before_id: int | None = None,
         lost_reason: str | None = None,
-    ) -> list[deals.MoveResult]:
-        moves = self.run(
-            lambda s: _deals().move_deals(
-                s, deal_ids, stage_id, before_id=before_id, lost_reason=lost_reason
+    ) -> list[MoveResult]:
+        with self.db.sql(write=True) as conn:
+            moves = move_service.move_deals(
+                conn, deal_ids, stage_id, before_id=before_id, lost_reason=lost_reason
             )
-        )
-        self._announce(moves)
+            # The board re-reads each moved card: read them here, in the same transaction.
+            fresh = {m.deal_id: board.load_card(conn, m.deal_id) for m in moves}
+        self._fresh = fresh
+        try:
+            self._announce(moves)
+        finally:
+            self._fresh = {}
         return moves
 
-    def undo_moves(self, moves: list[deals.MoveResult]) -> list[deals.MoveResult]:
+    def undo_moves(self, moves: list[MoveResult]) -> list[MoveResult]:
         """Puts every deal back (last moved first); returns the moves that redo them."""
         inverses = self.run(lambda s: [_deals().undo_move(s, m) for m in reversed(moves)])
         self._announce(inverses)
@@ -167,6 +167,6 @@ class Store(QObject):
         for snap in snapshots:
             self.dealAdded.emit(snap.deal["id"])
 
-    def _announce(self, moves: list[deals.MoveResult]) -> None:
+    def _announce(self, moves: list[MoveResult]) -> None:
         for move in moves:
             self.dealMoved.emit(move.deal_id, move.from_stage_id, move.to_stage_id)

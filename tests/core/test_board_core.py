@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 from salesdesk.core import board
 from salesdesk.core.services import activities, checklists, deals
+from salesdesk.core.sql import dbapi
 from salesdesk.core.textsearch import matches, normalize
 from salesdesk.core.timeutil import to_storage
 
@@ -38,8 +39,8 @@ def test_cards_carry_what_the_card_shows(db, pipeline, stages):
         activities.schedule_follow_up(s, deal.id, now - timedelta(hours=1))
         deals.win_deal(s, other.id)
     with db.transaction() as s:
-        cards = board.load_cards(s, pipeline.id)
-        columns = board.load_columns(s, pipeline.id)
+        cards = board.load_cards(dbapi(s), pipeline.id)
+        columns = board.load_columns(dbapi(s), pipeline.id)
     assert [c.title for c in cards] == ["T", "gone"]  # open deals only, stage order
     card = cards[0]
     assert (card.organization, card.value_minor, card.days_in_stage, card.criteria_met) == (
@@ -55,7 +56,7 @@ def test_cards_carry_what_the_card_shows(db, pipeline, stages):
     with db.transaction() as s:
         activities.schedule_follow_up(s, deal.id, now + timedelta(days=1))
         activities.complete_follow_up(s, activities.timeline(s, deal.id)[-1].id)
-        again = board.load_card(s, deal.id)
+        again = board.load_card(dbapi(s), deal.id)
     assert again is not None and not board.is_stalled(again, 7, now_text)  # a follow-up ahead
 
 
@@ -68,5 +69,5 @@ def test_closing_this_month(db, pipeline, stages):
             title="T",
             expected_close=datetime(2026, 11, 30).date(),
         )
-        card = board.load_cards(s, pipeline.id)[0]
+        card = board.load_cards(dbapi(s), pipeline.id)[0]
     assert board.closes_in_month(card, "2026-11") and not board.closes_in_month(card, "2026-12")

@@ -173,6 +173,7 @@ def test_failing_move_leaves_board_and_database_as_they_were(window, db, stages,
     # SQLite itself refuses every write from now on, as on a read-only disk.
     db.engine.dispose()
     event.listen(db.engine, "connect", lambda conn, _r: conn.execute("PRAGMA query_only = 1"))
+    db.connection().execute("PRAGMA query_only = 1")
     second.model.dropMimeData(
         first.model.mimeData([index_of(first, "B")]), Qt.DropAction.MoveAction, 0, 0, QModelIndex()
     )

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, text
+from sqlalchemy import func
 from sqlmodel import Session, SQLModel, col, select
 
 from salesdesk.core import money
-from salesdesk.core.errors import ConflictError, NotFoundError, ValidationError, translatable
+from salesdesk.core.errors import ConflictError, ValidationError, translatable
 from salesdesk.core.models import (
     Activity,
     Deal,
@@ -24,12 +24,12 @@ from salesdesk.core.models import (
     Stage,
     StageChange,
 )
+from salesdesk.core.services import moves
 from salesdesk.core.services._common import clean_name, get
+from salesdesk.core.services.moves import POSITION_STEP, MoveResult
 from salesdesk.core.services.pipelines import end_stage
-from salesdesk.core.timeutil import ensure_utc, from_storage, to_storage, utcnow
-
-POSITION_STEP = 1024.0
-_MIN_GAP = 1e-6  # below this, midpoints lose precision: renumber the column
+from salesdesk.core.sql import dbapi
+from salesdesk.core.timeutil import ensure_utc, utcnow
 
 EDITABLE = ("title", "organization_id", "contact_id", "value_minor", "currency", "expected_close")
 
@@ -138,70 +138,6 @@ def edit_deal(session: Session, deal_id: int, **changes: Any) -> DealEdit:
     return DealEdit(deal_id, before, clean)
 
 
-@dataclass(frozen=True)
-class MoveResult:
-    deal_id: int
-    from_stage_id: int
-    to_stage_id: int
-    from_position: float
-    to_position: float
-    from_status: str
-    to_status: str
-    from_entered_at: datetime
-    from_lost_reason: str | None = None
-
-    @property
-    def changed_stage(self) -> bool:
-        return self.from_stage_id != self.to_stage_id
-
-
-def _renumber(session: Session, stage_id: int) -> None:
-    deals = session.exec(
-        select(Deal)
-        .where(Deal.stage_id == stage_id, Deal.status == "open")
-        .order_by(col(Deal.position), col(Deal.id))
-    ).all()
-    for i, d in enumerate(deals, start=1):
-        d.position = i * POSITION_STEP
-        session.add(d)
-    session.flush()
-
-
-_OPEN_IN_STAGE = "pipeline_id = :p AND status = 'open' AND stage_id = :s AND id != :moving"
-
-
-def _position_before(
-    session: Session, pipeline_id: int, stage_id: int, before_id: int | None, moving: int
-) -> float:
-    """A position that sorts just before deal `before_id` in the column (at the end
-    when None). Plain SQL on the board index: this is the hot path of every drop."""
-    conn = session.connection()
-    args = {"p": pipeline_id, "s": stage_id, "moving": moving}
-    if before_id is None:
-        top = conn.execute(
-            text(f"SELECT max(position) FROM deal WHERE {_OPEN_IN_STAGE}"), args
-        ).scalar()
-        return (top or 0.0) + POSITION_STEP
-    for attempt in range(2):
-        anchor = conn.execute(
-            text("SELECT position FROM deal WHERE id = :b AND stage_id = :s AND status = 'open'"),
-            {"b": before_id, "s": stage_id},
-        ).scalar()
-        if anchor is None:
-            raise ValidationError(
-                "position", translatable("The deal to place it before is not in that stage.")
-            )
-        prev = conn.execute(
-            text(f"SELECT max(position) FROM deal WHERE {_OPEN_IN_STAGE} AND position < :a"),
-            {**args, "a": anchor},
-        ).scalar()
-        low = prev if prev is not None else anchor - 2 * POSITION_STEP
-        if anchor - low > _MIN_GAP or attempt:
-            return float((low + anchor) / 2)
-        _renumber(session, stage_id)
-    raise AssertionError("unreachable")
-
-
 def move_deal(
     session: Session,
     deal_id: int,
@@ -211,71 +147,10 @@ def move_deal(
     lost_reason: str | None = None,
     at: datetime | None = None,
 ) -> MoveResult:
-    """Moves a deal to a stage (before another deal, or to the column's end).
-
-    Moving onto the won or lost end stage wins or loses the deal; losing needs a
-    reason. A stage change appends to the history; a reorder writes one row.
-    Written in plain SQL: a drop must commit in a few milliseconds."""
-    conn = session.connection()
-    row = conn.execute(
-        text(
-            "SELECT pipeline_id, stage_id, position, status, stage_entered_at, lost_reason"
-            " FROM deal WHERE id = :id"
-        ),
-        {"id": deal_id},
-    ).first()
-    if row is None:
-        raise NotFoundError(translatable("The {what} no longer exists."), what="deal")
-    pipeline_id, from_stage, from_position, from_status, entered, from_reason = row
-    target = conn.execute(
-        text("SELECT end_kind FROM stage WHERE id = :s AND pipeline_id = :p"),
-        {"s": stage_id, "p": pipeline_id},
-    ).first()
-    if target is None:
-        raise ValidationError("stage", translatable("Unknown stage."))
-    end_kind = target[0]
-    when = to_storage(ensure_utc(at) if at else utcnow())
-    reason = clean_name(lost_reason, "lost_reason", "lost reason") if end_kind == "lost" else None
-    position = (
-        _position_before(session, pipeline_id, stage_id, before_id, deal_id)
-        if end_kind is None
-        else from_position
-    )
-    changed = from_stage != stage_id
-    conn.execute(
-        text(
-            "UPDATE deal SET stage_id = :s, position = :pos, status = :status, lost_reason = :reason,"
-            " closed_at = :closed, stage_entered_at = :entered, updated_at = :now WHERE id = :id"
-        ),
-        {
-            "s": stage_id,
-            "pos": position,
-            "status": end_kind or "open",
-            "reason": reason,
-            "closed": when if end_kind else None,
-            "entered": when if changed else entered,
-            "now": when,
-            "id": deal_id,
-        },
-    )
-    if changed:
-        conn.execute(
-            text(
-                "INSERT INTO stagechange (deal_id, from_stage_id, to_stage_id, at)"
-                " VALUES (:d, :f, :t, :at)"
-            ),
-            {"d": deal_id, "f": from_stage, "t": stage_id, "at": when},
-        )
-    return MoveResult(
-        deal_id=deal_id,
-        from_stage_id=from_stage,
-        to_stage_id=stage_id,
-        from_position=from_position,
-        to_position=position,
-        from_status=from_status,
-        to_status=end_kind or "open",
-        from_entered_at=from_storage(entered),
-        from_lost_reason=from_reason,
+    """Moves a deal to a stage (before another deal, or to the column's end); see
+    services/moves.py, which the board calls directly."""
+    return moves.move_deal(
+        dbapi(session), deal_id, stage_id, before_id=before_id, lost_reason=lost_reason, at=at
     )
 
 
@@ -409,8 +284,6 @@ def move_deals(
     at: datetime | None = None,
 ) -> list[MoveResult]:
     """Moves several deals together, keeping their order, all or none."""
-    return [
-        move_deal(session, deal_id, stage_id, before_id=before_id, lost_reason=lost_reason, at=at)
-        for deal_id in deal_ids
-        if deal_id != before_id
-    ]
+    return moves.move_deals(
+        dbapi(session), deal_ids, stage_id, before_id=before_id, lost_reason=lost_reason, at=at
+    )

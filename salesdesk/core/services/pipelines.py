@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 from salesdesk.core import board
 from salesdesk.core.errors import ValidationError, translatable
 from salesdesk.core.models import Deal, Pipeline, Setting, Stage
+from salesdesk.core.sql import dbapi
 
 CURRENT_PIPELINE = "current_pipeline_id"
 
@@ -31,7 +32,7 @@ def set_setting(session: Session, key: str, value: str) -> None:
 
 def current_pipeline(session: Session) -> Pipeline | None:
     """The pipeline the rep works in; the first one when none was chosen."""
-    ref = board.current_pipeline(session)
+    ref = board.current_pipeline(dbapi(session))
     return session.get(Pipeline, ref.id) if ref else None
 
 

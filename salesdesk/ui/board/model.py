@@ -30,7 +30,7 @@ from salesdesk.ui.store import Store
 MIME_TYPE = "application/x-salesdesk-deal-ids"
 HEAD_ROWS = 30  # cards per column read before the first paint (a tall screen shows ~12)
 PAGE_ROWS = 4000  # cards per page read afterwards, one page per event-loop turn
-PAGE_DELAY_MS = 30  # let the first paint happen before the first page
+PAGE_DELAY_MS = 300  # let the first paint happen before the first page
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
