@@ -349,3 +349,56 @@ def test_won_zone_takes_a_real_drop_event(window, db):
     QApplication.sendEvent(zone, drop)
     assert drop.dropAction() == Qt.DropAction.IgnoreAction  # the source removes nothing itself
     assert deal_by_title(db, "A").status == "won" and titles(first) == ["B", "C"]
+
+
+def test_typing_on_narrows_like_a_fresh_filter(window, db, qtbot):
+    """Each keystroke that extends the query filters only the shown cards; the
+    result must equal filtering every card from scratch, and columns whose cards
+    stay the same are not reset (nothing to redraw)."""
+    board = window.board
+    names = ["Laptop fleet", "Laptop fleet Aalto", "Lapland trip", "Fleet Aalto", "لپ‌تاپ"]
+    for name in names:
+        window.store.create_deal(board.model.pipeline_id, board.columns[0].model.column.id, name)
+    resets: list[int] = []
+    board.columns[1].model.modelReset.connect(lambda: resets.append(1))
+    query = "laptop fleet aalto"
+    for i in range(1, len(query) + 1):
+        board.filter.setText(query[:i])
+        narrowed = [titles(c) for c in board.columns]
+        board.model._query = ""  # forget the previous query: the next change scans all
+        board.model.set_query(board.filter.text() + " ")  # same key, fresh scan
+        board.model._query = ""
+        board.model.set_query(board.filter.text())
+        assert [titles(c) for c in board.columns] == narrowed, query[:i]
+    assert titles(board.columns[0]) == ["Laptop fleet Aalto"]
+    assert board.columns[1].model not in board.model.changed_columns
+    assert len(resets) <= 2  # "X" disappears at the first letter and stays gone
+    for _ in query:  # erasing widens again
+        QTest.keyClick(board.filter, Qt.Key.Key_Backspace)
+    assert titles(board.columns[0]) == ["A", "B", "C", *names]
+    assert titles(board.columns[1]) == ["X"]
+
+
+def test_header_tooltip_lists_every_currency(window, db):
+    first = window.board.columns[0]
+    window.store.edit_deal(deal_by_title(db, "A").id, currency="USD")
+    tip = first.figures_tooltip()
+    assert "EUR" in tip or "€" in tip
+    assert "USD" in tip or "$" in tip
+    assert "200.00" in first.figures.text()  # the header shows the main currency
+
+
+def test_columns_scroll_with_a_flat_scroll_bar(window, db):
+    from salesdesk.ui.board.scrollbar import FlatScrollBar
+
+    column = window.board.columns[0]
+    bar = column.view.verticalScrollBar()
+    assert isinstance(bar, FlatScrollBar)
+    before = bar.maximum()
+    for i in range(30):
+        window.store.create_deal(window.board.model.pipeline_id, column.model.column.id, f"D{i}")
+    QApplication.processEvents()
+    assert bar.maximum() > before
+    bar.setValue(bar.maximum())
+    assert column.view.rowAt(column.view.viewport().height() - 1) == len(titles(column)) - 1
+    assert not bar.grab().isNull()  # paints without error

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QHelpEvent, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHeaderView,
     QLabel,
     QSizePolicy,
+    QStyle,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from salesdesk.ui.board.delegate import CardDelegate
 from salesdesk.ui.board.model import MIME_TYPE, ColumnModel
+from salesdesk.ui.board.scrollbar import FlatScrollBar
 from salesdesk.ui.formatting import format_main_total, format_totals
 
 COLUMN_WIDTH = 270
@@ -50,6 +53,7 @@ class CardListView(QTableView):
         self.setDropIndicatorShown(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBar(FlatScrollBar(self))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMouseTracking(False)
 
@@ -88,6 +92,41 @@ class CardListView(QTableView):
         self.setFocus()
 
 
+class FiguresLabel(QWidget):
+    """The header's figures: fixed lines of plain text. Unlike a QLabel, new text
+    repaints this box only: a QLabel asks its column to lay out again on every
+    setText, which cost a move about a millisecond."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # its repaint stops here
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 4)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self._text), self.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.setLayoutDirection(self.layoutDirection())
+        align = QStyle.visualAlignment(
+            self.layoutDirection(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
+        painter.drawText(self.rect().adjusted(0, 2, 0, -2), align, self._text)
+        painter.end()
+
+
 class ColumnWidget(QFrame):
     def __init__(self, model: ColumnModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,12 +141,7 @@ class ColumnWidget(QFrame):
         self.name.setFont(font)
         self.name.setWordWrap(True)
         # Count and money share one label: a move repaints one widget, not two.
-        self.figures = QLabel()
-        self.figures.setTextFormat(Qt.TextFormat.PlainText)
-        # A fixed box: new figures repaint the label without re-laying out the column.
-        self.figures.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.figures.setFixedHeight(3 * self.figures.fontMetrics().lineSpacing() + 4)
-        self.figures.setAutoFillBackground(True)  # opaque: its repaint stops here
+        self.figures = FiguresLabel(3)
         self.view = CardListView(self)
         self.view.setModel(model)
         layout = QVBoxLayout(self)
@@ -119,34 +153,64 @@ class ColumnWidget(QFrame):
         model.rowsInserted.connect(self.update_header)
         model.rowsRemoved.connect(self.update_header)
         model.modelReset.connect(self.update_header)
+        self.figures.installEventFilter(self)
+        self._header_key: object = None
         self.update_header()
 
     def update_header(self) -> None:
+        """Shows the column's figures. A move reaches here up to twice per column
+        (row signal and column signal): the second call finds nothing new."""
+        model = self.model
+        filtered = model.board.is_filtered()
+        key = (
+            len(model.visible),
+            model.count,
+            filtered,
+            tuple(model.totals.items()),
+            tuple(model.currency_counts.items()),
+        )
+        if key == self._header_key:
+            return
+        self._header_key = key
         loc = self.locale()
-        shown, total = len(self.model.visible), self.model.count
+        shown, total = key[0], model.count
         count = loc.toString(total)
-        if self.model.board.is_filtered():
+        if filtered:
             count = self.tr("{shown} of {total} deals").format(
                 shown=loc.toString(shown), total=count
             )
         else:
             count = self.tr("{count} deals").format(count=count)
-        prob = loc.toString(self.model.column.probability)
-        totals = {c: v for c, v in self.model.totals.items() if v}
-        weighted = {c: v for c, v in self.model.weighted_totals().items() if v}
+        prob = loc.toString(model.column.probability)
+        totals = {c: v for c, v in model.totals.items() if v}
+        weighted = {c: v for c, v in model.weighted_totals().items() if v}
         money = (
             self.tr("{total}\nweighted {weighted}").format(
-                total=format_main_total(totals, self.model.currency_counts, loc),
-                weighted=format_main_total(weighted, self.model.currency_counts, loc),
+                total=format_main_total(totals, model.currency_counts, loc),
+                weighted=format_main_total(weighted, model.currency_counts, loc),
             )
             if totals
             else "—\n"
         )
         self.figures.setText(f"{count} · {prob}{loc.percent()}\n{money}")
-        self.figures.setToolTip(
-            self.tr("Total: {total}\nWeighted by win probability: {weighted}").format(
-                total=format_totals(totals, loc), weighted=format_totals(weighted, loc)
-            )
-            if totals
-            else ""
+
+    def figures_tooltip(self) -> str:
+        """Every currency's total; built when the rep hovers, not on every move."""
+        loc = self.locale()
+        totals = {c: v for c, v in self.model.totals.items() if v}
+        if not totals:
+            return ""
+        weighted = {c: v for c, v in self.model.weighted_totals().items() if v}
+        return self.tr("Total: {total}\nWeighted by win probability: {weighted}").format(
+            total=format_totals(totals, loc), weighted=format_totals(weighted, loc)
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.figures and event.type() == QEvent.Type.ToolTip:
+            tip = self.figures_tooltip()
+            if tip and isinstance(event, QHelpEvent):
+                QToolTip.showText(event.globalPos(), tip, self.figures)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)

@@ -24,15 +24,20 @@ from PySide6.QtCore import (
 
 from salesdesk.core import board as core_board
 from salesdesk.core.board import Card, StageColumn
-from salesdesk.core.textsearch import matches, normalize
+from salesdesk.core.textsearch import normalize
 from salesdesk.ui.store import Store
 
 MIME_TYPE = "application/x-salesdesk-deal-ids"
 HEAD_ROWS = 30  # cards per column read before the first paint (a tall screen shows ~12)
 PAGE_ROWS = 4000  # cards per page read afterwards, one page per event-loop turn
-PAGE_DELAY_MS = 300  # let the first paint happen before the first page
+PAGE_DELAY_MS = 30  # let the first paint happen before the first page
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_CARD_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+)
+_BACKGROUND_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 
 Index: TypeAlias = "QModelIndex | QPersistentModelIndex"
 Predicate = Callable[[Card], bool]
@@ -52,6 +57,11 @@ def decode_ids(mime: QMimeData) -> list[int]:
     except (ValueError, UnicodeDecodeError):
         return []
     return [i for i in ids if isinstance(i, int)] if isinstance(ids, list) else []
+
+
+def prepare_search_key(card: Card) -> str:
+    card.search_key = normalize(f"{card.title} {card.organization} {card.contact}")
+    return card.search_key
 
 
 def _order(card: Card) -> tuple[float, int]:
@@ -91,11 +101,8 @@ class ColumnModel(QAbstractListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        )
+        # Called for every painted card: constants, not enum arithmetic per call.
+        return _CARD_FLAGS if index.isValid() else _BACKGROUND_FLAGS
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -166,11 +173,21 @@ class ColumnModel(QAbstractListModel):
             del self.visible[row]
             self.endRemoveRows()
 
-    def refilter(self) -> None:
-        """A filter change re-selects the visible rows (the one reset there is)."""
+    def refilter(self, narrowing: bool = False) -> bool:
+        """A filter change re-selects the visible rows (the one reset there is).
+        A narrowing filter (more typed) only needs to look at what is shown now.
+        Returns False, and leaves the view alone, when the rows stay the same."""
+        source = self.visible if narrowing else self.cards
+        accepts, column = self.board.accepts, self.column
+        shown = [c for c in source if accepts(c, column)]
+        if len(shown) == len(self.visible) and all(
+            a is b for a, b in zip(shown, self.visible, strict=True)
+        ):
+            return False
         self.beginResetModel()
-        self.visible = [c for c in self.cards if self.board.accepts(c, self.column)]
+        self.visible = shown
         self.endResetModel()
+        return True
 
     def set_cards(self, cards: list[Card], figures: core_board.StageFigures) -> None:
         self.beginResetModel()
@@ -224,7 +241,9 @@ class BoardModel(QObject):
         self.fully_loaded = False
         self._generation = 0
         self._query = ""
+        self._words: list[str] = []
         self._quick: set[str] = set()
+        self.changed_columns: list[ColumnModel] = []  # what the last filter change redrew
         self._now = core_board.now_text()
         self._month = date.today().strftime("%Y-%m")
         store.dealAdded.connect(self._on_added)
@@ -273,6 +292,10 @@ class BoardModel(QObject):
         for stage_id, cards in by_stage.items():
             if model := self.column_for(stage_id):
                 model.append_page(cards)
+        # Search keys now, while the rep looks at the board, not on the first keystroke.
+        for card in page:
+            if not card.search_key:
+                prepare_search_key(card)
         if len(page) == PAGE_ROWS:
             last = page[-1]
             cursor = (last.stage_id, last.position, last.id)
@@ -304,8 +327,12 @@ class BoardModel(QObject):
     def set_query(self, text: str) -> None:
         key = normalize(text.strip())
         if key != self._query:
+            # Typing on narrows: every card the longer query matches, the shorter
+            # one matched too (each word contains what it was before).
+            narrowing = bool(self._query) and key.startswith(self._query)
             self._query = key
-            self._refilter()
+            self._words = key.split()
+            self._refilter(narrowing)
 
     def set_quick_filter(self, name: str, on: bool) -> None:
         """`stalled`, `overdue` or `closing` (closing this month)."""
@@ -317,19 +344,20 @@ class BoardModel(QObject):
     def is_filtered(self) -> bool:
         return bool(self._query or self._quick)
 
-    def _refilter(self) -> None:
-        self._now = core_board.now_text()
+    def _refilter(self, narrowing: bool = False) -> None:
+        now = core_board.now_text()
+        narrowing = narrowing and now[:16] == self._now[:16]  # "stalled" moves with the clock
+        self._now = now
         self._month = date.today().strftime("%Y-%m")
-        for model in self.columns:
-            model.refilter()
+        self.changed_columns = [m for m in self.columns if m.refilter(narrowing)]
         self.filterChanged.emit()
 
     def accepts(self, card: Card, column: StageColumn) -> bool:
-        if self._query:
-            if not card.search_key:
-                card.search_key = normalize(f"{card.title} {card.organization} {card.contact}")
-            if not matches(self._query, card.search_key):
-                return False
+        if self._words:
+            key = card.search_key or prepare_search_key(card)
+            for word in self._words:
+                if word not in key:
+                    return False
         if "stalled" in self._quick and not core_board.is_stalled(
             card, column.stalled_after_days, self._now
         ):
