@@ -6,9 +6,10 @@ the session's connection and so its transaction."""
 from __future__ import annotations
 
 import sqlite3
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlmodel import Session
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 def dbapi(session: Session) -> sqlite3.Connection:

@@ -10,11 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, event
-from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session, create_engine
+from typing import TYPE_CHECKING, Any
 
 from salesdesk.core.errors import translatable
 from salesdesk.storage.backup import backup_database, backup_name
@@ -25,6 +21,10 @@ from salesdesk.storage.errors import (
     classify,
 )
 from salesdesk.storage.schema import HEAD, REVISIONS
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlmodel import Session
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,11 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    # SQLAlchemy and SQLModel (~0.4 s of imports) load with the first ORM use,
+    # after the board is on screen; the board itself reads with plain sqlite3.
+    from sqlalchemy import event
+    from sqlmodel import create_engine
+
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
@@ -98,6 +103,9 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error, and turns
         environment failures (disk full, read-only, ...) into StorageError."""
+        from sqlalchemy.exc import DBAPIError
+        from sqlmodel import Session
+
         try:
             with Session(self.engine, expire_on_commit=False) as session:
                 yield session
@@ -248,7 +256,7 @@ def open_database(path: Path, backups: Path | None = None) -> Database:
             raise
     except StorageError:
         raise
-    except (DBAPIError, sqlite3.Error, OSError) as exc:
+    except Exception as exc:  # SQLAlchemy's wrapped errors included (see classify)
         classified = classify(exc, path)
         if classified is None:
             raise

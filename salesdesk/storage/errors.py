@@ -7,8 +7,6 @@ import errno
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 from salesdesk.core.errors import SalesDeskError, translatable
 
 
@@ -73,7 +71,9 @@ _ENVIRONMENT: list[tuple[str, type[StorageError], str]] = [
 
 def classify(exc: BaseException, path: Path | None = None) -> StorageError | None:
     """An environment error as a StorageError, or None when it is a bug."""
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    # SQLAlchemy wraps the driver's error as `.orig`; read it without importing
+    # SQLAlchemy, which the window opens without.
+    original = getattr(exc, "orig", None) or exc
     if not isinstance(original, (sqlite3.Error, OSError)):
         return None
     text = str(original).lower()

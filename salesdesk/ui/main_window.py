@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(self.tr("SalesDesk — {name}").format(name=pipeline.name))
         self.board.load(pipeline.id)
-        QTimer.singleShot(500, Store.warm_up)  # after the first paint
+        QTimer.singleShot(500, Store.warm_up_in_background)  # after the first paint
 
     def _action(
         self,

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import TypeVar
-
-from sqlmodel import Session, SQLModel
+from typing import TYPE_CHECKING, TypeVar
 
 from salesdesk.core.errors import NotFoundError, ValidationError, translatable
 
-T = TypeVar("T", bound=SQLModel)
+if TYPE_CHECKING:  # the move service uses these helpers without loading the ORM
+    from sqlmodel import Session, SQLModel
+
+T = TypeVar("T", bound="SQLModel")
 
 MAX_NAME = 300  # titles and names: a card line, not an essay
 MAX_TEXT = 1_000_000  # notes and answers: a 1 MB note is still stored intact

@@ -30,7 +30,8 @@ from salesdesk.ui.store import Store
 MIME_TYPE = "application/x-salesdesk-deal-ids"
 HEAD_ROWS = 30  # cards per column read before the first paint (a tall screen shows ~12)
 PAGE_ROWS = 4000  # cards per page read afterwards, one page per event-loop turn
-PAGE_DELAY_MS = 30  # let the first paint happen before the first page
+KEY_SLICE = 500  # search keys prepared per event-loop turn (~10 ms)
+PAGE_DELAY_MS = 500  # pages start at the first paint, or after this if none comes
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -239,6 +240,7 @@ class BoardModel(QObject):
         self.end_stages: dict[str, StageColumn] = {}
         self.by_id: dict[int, Card] = {}
         self.fully_loaded = False
+        self._paging = False
         self._generation = 0
         self._query = ""
         self._words: list[str] = []
@@ -274,11 +276,21 @@ class BoardModel(QObject):
                 cards, figures.get(model.column.id) or core_board.StageFigures(0, {}, {})
             )
         self.fully_loaded = all(len(m.cards) == m.count for m in self.columns)
+        self._paging = False
         if not self.fully_loaded:
-            generation = self._generation
-            QTimer.singleShot(PAGE_DELAY_MS, lambda: self._load_page(generation, None))
+            # The view starts the pages once the board is on screen; this timer is
+            # for a board that is not shown (a minimised start, a test).
+            QTimer.singleShot(PAGE_DELAY_MS, self.start_paging)
         else:
             self.loaded.emit()
+
+    def start_paging(self) -> None:
+        """Reads the rest of the cards, a page per event-loop turn (once per load)."""
+        if self.fully_loaded or self._paging:
+            return
+        self._paging = True
+        generation = self._generation
+        QTimer.singleShot(0, lambda: self._load_page(generation, None))
 
     def _load_page(self, generation: int, after: core_board.Cursor | None) -> None:
         if generation != self._generation:
@@ -292,10 +304,6 @@ class BoardModel(QObject):
         for stage_id, cards in by_stage.items():
             if model := self.column_for(stage_id):
                 model.append_page(cards)
-        # Search keys now, while the rep looks at the board, not on the first keystroke.
-        for card in page:
-            if not card.search_key:
-                prepare_search_key(card)
         if len(page) == PAGE_ROWS:
             last = page[-1]
             cursor = (last.stage_id, last.position, last.id)
@@ -303,6 +311,19 @@ class BoardModel(QObject):
         else:
             self.fully_loaded = True
             self.loaded.emit()
+            pending = [c for c in self.by_id.values() if not c.search_key]
+            QTimer.singleShot(0, lambda: self._prepare_keys(generation, pending))
+
+    def _prepare_keys(self, generation: int, cards: list[Card]) -> None:
+        """Search keys for every card, a slice per event-loop turn while the rep
+        looks at the board, so the first keystroke does not normalise them all."""
+        if generation != self._generation or not cards:
+            return
+        for card in cards[-KEY_SLICE:]:
+            if not card.search_key:
+                prepare_search_key(card)
+        del cards[-KEY_SLICE:]
+        QTimer.singleShot(0, lambda: self._prepare_keys(generation, cards))
 
     def reload(self) -> None:
         pipeline = self.store.current_pipeline()

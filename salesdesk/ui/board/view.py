@@ -4,8 +4,9 @@ right-to-left languages by the layout itself), and Won/Lost drop zones."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,9 +24,11 @@ from salesdesk.ui.board.column import CardListView, ColumnWidget
 from salesdesk.ui.board.dropzone import DropZone
 from salesdesk.ui.board.model import DEAL_ID_ROLE, BoardModel
 from salesdesk.ui.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand
-from salesdesk.ui.dialogs import DealDialog, DealInput, LostReasonDialog
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.store import Store
+
+if TYPE_CHECKING:
+    from salesdesk.ui.dialogs import DealInput
 
 
 class BoardView(QWidget):
@@ -100,6 +103,15 @@ class BoardView(QWidget):
     def load(self, pipeline_id: int) -> None:
         self.model.load(pipeline_id)
         self._build_columns()
+        if self.columns and not self.model.fully_loaded:
+            # Read the rest of the pipeline once the first cards are on screen.
+            self.columns[0].view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.model.start_paging)
+        return False
 
     def _build_columns(self) -> None:
         for column in self.columns:
@@ -201,6 +213,8 @@ class BoardView(QWidget):
         the board as it was and says why. Returns True when the deals moved."""
         reason = None
         if stage_id == self.end_stage_id("lost"):
+            from salesdesk.ui.dialogs import LostReasonDialog  # not needed to open the window
+
             dialog = LostReasonDialog(self.store.lost_reasons(), len(ids), self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
@@ -257,6 +271,8 @@ class BoardView(QWidget):
         stage_id = self.current_stage_id()
         if not stage_id:
             return None
+        from salesdesk.ui.dialogs import DealDialog
+
         dialog = DealDialog(self.tr("New deal"), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_input is None:
             return None
@@ -285,6 +301,8 @@ class BoardView(QWidget):
         card = self.model.by_id.get(deal_id)
         if card is None:
             return
+        from salesdesk.ui.dialogs import DealDialog, DealInput
+
         initial = DealInput(
             card.title,
             card.organization,
