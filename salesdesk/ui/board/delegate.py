@@ -56,9 +56,6 @@ class CardDelegate(QStyledItemDelegate):
         self._locale = QLocale()  # the app's language, set before any window exists
         self._generation = 0
         self._font_key: str = ""
-        # Qt's default 10 MB holds ~140 cards: less than a filter typed and erased
-        # shows across seven columns. 20 MB (~280 cards) keeps those renders.
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 20 * 1024))
         self.tick()
 
     def tick(self) -> None:

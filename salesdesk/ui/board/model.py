@@ -30,7 +30,7 @@ from salesdesk.ui.store import Store
 MIME_TYPE = "application/x-salesdesk-deal-ids"
 HEAD_ROWS = 30  # cards per column read before the first paint (a tall screen shows ~12)
 PAGE_ROWS = 4000  # cards per page read afterwards, one page per event-loop turn
-KEY_SLICE = 500  # search keys prepared per event-loop turn (~10 ms)
+KEY_SLICE = 200  # search keys prepared per event-loop turn (a few ms)
 PAGE_DELAY_MS = 500  # pages start at the first paint, or after this if none comes
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -229,6 +229,7 @@ class BoardModel(QObject):
 
     columnChanged = Signal(int)  # stage id: header figures changed (0: the stages changed)
     loaded = Signal()  # every card of the pipeline has been read
+    keysReady = Signal()  # ...and every card's search key prepared: the board is idle
     moveRequested = Signal(list, int, object, bool)  # deal ids, stage id, before id, explicit row
     filterChanged = Signal()
 
@@ -240,6 +241,7 @@ class BoardModel(QObject):
         self.end_stages: dict[str, StageColumn] = {}
         self.by_id: dict[int, Card] = {}
         self.fully_loaded = False
+        self.keys_ready = False  # every card's search key prepared (the board is idle)
         self._paging = False
         self._generation = 0
         self._query = ""
@@ -262,6 +264,7 @@ class BoardModel(QObject):
         header figures now; the rest arrives in pages from the event loop."""
         self.pipeline_id = pipeline_id
         self._generation += 1
+        self.keys_ready = False
         columns, heads, figures = self.store.load_board_head(pipeline_id, HEAD_ROWS)
         self.end_stages = {c.end_kind: c for c in columns if c.end_kind}
         if [c.id for c in columns if c.end_kind is None] != [m.column.id for m in self.columns]:
@@ -282,7 +285,7 @@ class BoardModel(QObject):
             # for a board that is not shown (a minimised start, a test).
             QTimer.singleShot(PAGE_DELAY_MS, self.start_paging)
         else:
-            self.loaded.emit()
+            self._finish_loading()
 
     def start_paging(self) -> None:
         """Reads the rest of the cards, a page per event-loop turn (once per load)."""
@@ -309,15 +312,24 @@ class BoardModel(QObject):
             cursor = (last.stage_id, last.position, last.id)
             QTimer.singleShot(0, lambda: self._load_page(generation, cursor))
         else:
-            self.fully_loaded = True
-            self.loaded.emit()
-            pending = [c for c in self.by_id.values() if not c.search_key]
-            QTimer.singleShot(0, lambda: self._prepare_keys(generation, pending))
+            self._finish_loading()
+
+    def _finish_loading(self) -> None:
+        self.fully_loaded = True
+        self.keys_ready = False
+        self.loaded.emit()
+        generation = self._generation
+        pending = [c for c in self.by_id.values() if not c.search_key]
+        QTimer.singleShot(0, lambda: self._prepare_keys(generation, pending))
 
     def _prepare_keys(self, generation: int, cards: list[Card]) -> None:
         """Search keys for every card, a slice per event-loop turn while the rep
         looks at the board, so the first keystroke does not normalise them all."""
-        if generation != self._generation or not cards:
+        if generation != self._generation:
+            return
+        if not cards:
+            self.keys_ready = True
+            self.keysReady.emit()
             return
         for card in cards[-KEY_SLICE:]:
             if not card.search_key:
