@@ -64,6 +64,7 @@ class Stage(SQLModel, table=True):
     position: int = 0
     probability: int = 0  # percent
     stalled_after_days: int = 14
+    follow_up_days: int = 3  # the next step after a call falls due this many days later
     end_kind: str | None = None  # None for an open stage, else "won" or "lost"
 
     @property

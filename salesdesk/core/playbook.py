@@ -53,6 +53,7 @@ class StageSpec:
     name: str
     probability: int
     stalled_after_days: int = 14
+    follow_up_days: int = 3
     questions: tuple[str, ...] = ()
     criteria: tuple[Criterion, ...] = ()
     end: str | None = None
@@ -140,6 +141,13 @@ def _stage(raw: dict[str, Any], index: int, problems: list[str]) -> StageSpec:
             problems.append(f"{where}: an end stage has no questions or criteria")
         return StageSpec(key, name, probability, end=end)
     stalled = _int(raw, "stalled_after_days", where, problems, 1, 365)
+    # The cadence is optional: a quarter of the stalled-after days touches a deal
+    # about four times before it counts as stalled.
+    follow_up = (
+        _int(raw, "follow_up_days", where, problems, 1, 365)
+        if "follow_up_days" in raw
+        else max(1, stalled // 4)
+    )
     questions = _texts(raw, "questions", where, problems)
     if not questions:
         problems.append(f"{where}: an open stage needs at least one question")
@@ -162,7 +170,7 @@ def _stage(raw: dict[str, Any], index: int, problems: list[str]) -> StageSpec:
     total = sum(c.weight for c in criteria)
     if criteria and total != 100:
         problems.append(f"{where}: criteria weights add up to {total}, not 100")
-    return StageSpec(key, name, probability, stalled, questions, tuple(criteria))
+    return StageSpec(key, name, probability, stalled, follow_up, questions, tuple(criteria))
 
 
 def _check_stage_order(stages: list[StageSpec], problems: list[str]) -> None:
@@ -296,6 +304,7 @@ def apply_pipeline(session: Session, playbook: Playbook) -> Pipeline:
             position=position,
             probability=spec.probability,
             stalled_after_days=spec.stalled_after_days,
+            follow_up_days=spec.follow_up_days,
             end_kind=spec.end,
         )
         session.add(stage)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from salesdesk.core.errors import ValidationError, translatable
 from salesdesk.core.models import Deal, DealAnswer, DealCriterion, ExitCriterion, StageQuestion
@@ -80,3 +82,95 @@ def _same_pipeline(session: Session, deal: Deal, stage_id: int) -> None:
     stage = session.get(Stage, stage_id)
     if stage is None or stage.pipeline_id != deal.pipeline_id:
         raise ValidationError("stage", translatable("That question belongs to another pipeline."))
+
+
+# --- what the deal workspace shows -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuestionItem:
+    id: int
+    text: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class CriterionItem:
+    id: int
+    text: str
+    weight: int
+    met: bool
+
+
+@dataclass(frozen=True)
+class StageChecklist:
+    stage_id: int
+    name: str
+    probability: int  # the stage's own win probability
+    follow_up_days: int
+    questions: tuple[QuestionItem, ...]
+    criteria: tuple[CriterionItem, ...]
+    current: bool
+
+    @property
+    def evidence(self) -> int:
+        """Weighted share of this stage's exit criteria met (0..100)."""
+        return sum(c.weight for c in self.criteria if c.met)
+
+
+def deal_checklists(session: Session, deal_id: int) -> list[StageChecklist]:
+    """The open stages up to the deal's current one, earliest first, each with its
+    questions (and the deal's answers) and exit criteria (and which are met). A won
+    or lost deal shows every open stage it could have passed."""
+    from salesdesk.core.models import Stage
+
+    deal = get(session, Deal, deal_id, "deal")
+    current = get(session, Stage, deal.stage_id, "stage")
+    stages = session.exec(
+        select(Stage)
+        .where(Stage.pipeline_id == deal.pipeline_id, col(Stage.end_kind).is_(None))
+        .order_by(col(Stage.position))
+    ).all()
+    if current.end_kind is None:
+        stages = [s for s in stages if s.position <= current.position]
+    stage_ids = [s.id for s in stages]
+    answers = dict(
+        session.exec(
+            select(DealAnswer.question_id, DealAnswer.text).where(DealAnswer.deal_id == deal_id)
+        ).all()
+    )
+    met = set(
+        session.exec(
+            select(DealCriterion.criterion_id).where(DealCriterion.deal_id == deal_id)
+        ).all()
+    )
+    questions = session.exec(
+        select(StageQuestion)
+        .where(col(StageQuestion.stage_id).in_(stage_ids))
+        .order_by(col(StageQuestion.position), col(StageQuestion.id))
+    ).all()
+    criteria = session.exec(
+        select(ExitCriterion)
+        .where(col(ExitCriterion.stage_id).in_(stage_ids))
+        .order_by(col(ExitCriterion.position), col(ExitCriterion.id))
+    ).all()
+    return [
+        StageChecklist(
+            stage_id=s.id or 0,
+            name=s.name,
+            probability=s.probability,
+            follow_up_days=s.follow_up_days,
+            questions=tuple(
+                QuestionItem(q.id or 0, q.text, answers.get(q.id or 0, ""))
+                for q in questions
+                if q.stage_id == s.id
+            ),
+            criteria=tuple(
+                CriterionItem(c.id or 0, c.text, c.weight, c.id in met)
+                for c in criteria
+                if c.stage_id == s.id
+            ),
+            current=s.id == deal.stage_id,
+        )
+        for s in stages
+    ]
