@@ -119,7 +119,7 @@ def launch(
         msgbox.error(None, title, tr_error(exc))
         return 2
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(store, settings)
+    window = MainWindow(store, settings, language=language)
     instance.activated.connect(window.bring_to_front)
     window.show()
     return RunningApp(paths, instance, store, window)

@@ -11,6 +11,7 @@ from salesdesk.ui.store import Store
 
 if TYPE_CHECKING:
     from salesdesk.core.services.deals import DealEdit, DealSnapshot, MoveResult
+    from salesdesk.core.services.objections import ObjectionChange
 
 
 class _Done(QUndoCommand):
@@ -81,3 +82,93 @@ class EditCommand(_Done):
 
     def replay(self) -> None:
         self._apply(self.edit.after)
+
+
+class AnswerCommand(_Done):
+    """An answer saved as the rep types: consecutive saves of one answer merge
+    into one undo step."""
+
+    ID = 1001
+
+    def __init__(
+        self, store: Store, deal_id: int, question_id: int, before: str, after: str, text: str
+    ) -> None:
+        super().__init__(text)
+        self.store, self.deal_id, self.question_id = store, deal_id, question_id
+        self.before, self.after = before, after
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (
+            isinstance(other, AnswerCommand)
+            and (other.deal_id, other.question_id) == (self.deal_id, self.question_id)
+        ):
+            return False
+        self.after = other.after
+        return True
+
+    def undo(self) -> None:
+        self.store.answer(self.deal_id, self.question_id, self.before)
+
+    def replay(self) -> None:
+        self.store.answer(self.deal_id, self.question_id, self.after)
+
+
+class TickCommand(_Done):
+    def __init__(
+        self, store: Store, deal_id: int, criterion_id: int, checked: bool, text: str
+    ) -> None:
+        super().__init__(text)
+        self.store, self.deal_id, self.criterion_id, self.checked = (
+            store,
+            deal_id,
+            criterion_id,
+            checked,
+        )
+
+    def undo(self) -> None:
+        self.store.tick(self.deal_id, self.criterion_id, not self.checked)
+
+    def replay(self) -> None:
+        self.store.tick(self.deal_id, self.criterion_id, self.checked)
+
+
+class ObjectionEditCommand(_Done):
+    def __init__(self, store: Store, deal_id: int, change: ObjectionChange, text: str) -> None:
+        super().__init__(text)
+        self.store, self.deal_id, self.change = store, deal_id, change
+
+    def undo(self) -> None:
+        self.store.update_objection(self.deal_id, self.change.objection_id, **self.change.before)
+
+    def replay(self) -> None:
+        self.store.update_objection(self.deal_id, self.change.objection_id, **self.change.after)
+
+
+class ObjectionAddCommand(_Done):
+    """Undo deletes the objection (keeping its row); redo puts the same row back."""
+
+    def __init__(self, store: Store, deal_id: int, objection_id: int, text: str) -> None:
+        super().__init__(text)
+        self.store, self.deal_id, self.objection_id = store, deal_id, objection_id
+        self._row: dict[str, object] = {}
+
+    def undo(self) -> None:
+        self._row = self.store.delete_objection(self.deal_id, self.objection_id)
+
+    def replay(self) -> None:
+        self.store.restore_objection(self.deal_id, self._row)
+
+
+class ObjectionDeleteCommand(_Done):
+    def __init__(self, store: Store, deal_id: int, row: dict[str, object], text: str) -> None:
+        super().__init__(text)
+        self.store, self.deal_id, self.row = store, deal_id, row
+
+    def undo(self) -> None:
+        self.store.restore_objection(self.deal_id, self.row)
+
+    def replay(self) -> None:
+        self.row = self.store.delete_objection(self.deal_id, int(str(self.row["id"])))

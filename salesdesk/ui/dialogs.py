@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core import money
 from salesdesk.core.errors import ValidationError
+from salesdesk.ui.formatting import delocalize_amount, qdate_to_date
 from salesdesk.ui.messages import tr_error
 
 
@@ -150,27 +151,9 @@ class DealDialog(QDialog):
         return DealInput(
             title=title,
             organization=self.organization.text().strip(),
-            value_minor=money.parse_amount(_delocalize(self, text), currency),
+            value_minor=money.parse_amount(delocalize_amount(self.locale(), text), currency),
             currency=currency,
-            expected_close=_qdate_to_date(self.close_date.date())
+            expected_close=qdate_to_date(self.close_date.date())
             if self.has_close.isChecked()
             else None,
         )
-
-
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-
-
-def _qdate_to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _delocalize(widget: QWidget, text: str) -> str:
-    """'1 234,50' typed in a Finnish locale -> '1234.50', without ever passing
-    through a float; Persian and Arabic digits become ASCII."""
-    loc = widget.locale()
-    cleaned = text.translate(_DIGITS).replace(loc.groupSeparator(), "")
-    decimal = loc.decimalPoint()
-    if decimal != "." and decimal in cleaned:
-        cleaned = cleaned.replace(".", "").replace(decimal, ".")
-    return cleaned.replace("٫", ".")  # the Arabic decimal separator

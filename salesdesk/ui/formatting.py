@@ -3,7 +3,9 @@ the locale uses them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from salesdesk.core import money
 
@@ -38,3 +40,59 @@ def format_main_total(
     if others:
         text += QCoreApplication.translate("formatting", " + %n other currencies", "", others)
     return text
+
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
+def delocalize_amount(loc: QLocale, text: str) -> str:
+    """'1 234,50' typed in a Finnish locale -> '1234.50', without ever passing
+    through a float; Persian and Arabic digits become ASCII."""
+    cleaned = text.translate(_DIGITS).replace(loc.groupSeparator(), "")
+    decimal = loc.decimalPoint()
+    if decimal != "." and decimal in cleaned:
+        cleaned = cleaned.replace(".", "").replace(decimal, ".")
+    return cleaned.replace("٫", ".")  # the Arabic decimal separator
+
+
+def qdate_to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_format(loc: QLocale) -> str:
+    """The locale's short date format with a four-digit year: "12/31/26" reads
+    back as 1926."""
+    fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def format_date(value: date | None, locale: QLocale | None = None) -> str:
+    if value is None:
+        return ""
+    loc = locale or QLocale()
+    return loc.toString(QDate(value.year, value.month, value.day), date_format(loc))
+
+
+def parse_local_date(text: str, locale: QLocale | None = None) -> date | None:
+    """A date typed as ISO (2026-12-31) or in the locale's short format, with
+    Persian or Arabic digits too; None when it is neither."""
+    plain = text.strip().translate(_DIGITS)
+    try:
+        return date.fromisoformat(plain)
+    except ValueError:
+        pass
+    loc = locale or QLocale()
+    for candidate in (text.strip(), plain):
+        parsed = loc.toDate(candidate, date_format(loc))
+        if parsed.isValid():
+            return qdate_to_date(parsed)
+    return None
+
+
+def format_datetime(value: datetime, locale: QLocale | None = None) -> str:
+    """A stored UTC time in the rep's time zone, in their locale's short format."""
+    loc = locale or QLocale()
+    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
+    return loc.toString(
+        moment, f"{date_format(loc)} {loc.timeFormat(QLocale.FormatType.ShortFormat)}"
+    )

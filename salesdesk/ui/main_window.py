@@ -3,26 +3,52 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu, QWidget
 
 from salesdesk import version
+from salesdesk.core.errors import SalesDeskError
 from salesdesk.ui import msgbox
 from salesdesk.ui.board.view import BoardView
+from salesdesk.ui.commands import MoveCommand
+from salesdesk.ui.messages import tr_error
 from salesdesk.ui.store import Store
+
+if TYPE_CHECKING:
+    from salesdesk.ui.workspace.panel import DealWorkspace
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        language: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
+        self.language = language
         self.undo_stack = QUndoStack(self)
         self.board = BoardView(store, self.undo_stack, self)
         self.board.openDeal.connect(self.open_deal)
         self.setCentralWidget(self.board)
+        self._workspace: DealWorkspace | None = None  # built on first use: it needs the ORM
+        self.dock = QDockWidget(self.tr("Deal"), self)
+        self.dock.setObjectName("dealWorkspace")
+        # Beside the board on the trailing side: dock areas do not mirror themselves.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        area = (
+            Qt.DockWidgetArea.LeftDockWidgetArea if rtl else Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(area, self.dock)
+        self.dock.hide()
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.dock, self.focus_board)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
         store.pipelineChanged.connect(lambda _id: self.load())
@@ -31,6 +57,10 @@ class MainWindow(QMainWindow):
         geometry = settings.value("mainWindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        state = settings.value("mainWindow/state")
+        if state is not None:
+            self.restoreState(state)
+            self.dock.hide()  # its size is kept; it shows again with the next deal opened
         self.load()
 
     def load(self) -> None:
@@ -40,6 +70,7 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(self.tr("SalesDesk — {name}").format(name=pipeline.name))
         self.board.load(pipeline.id)
+        self.board.select_first()
         QTimer.singleShot(500, Store.warm_up_in_background)  # after the first paint
 
     def _action(
@@ -89,6 +120,7 @@ class MainWindow(QMainWindow):
             deal, "new", self.tr("&New deal"), self.board.new_deal, QKeySequence.StandardKey.New
         )
         self._action(deal, "open", self.tr("&Open deal"), self._open_selected)
+        self._action(deal, "logCall", self.tr("&Log a call or meeting…"), self.log_call, "Ctrl+L")
         deal.addSeparator()
         self._action(
             deal,
@@ -123,6 +155,9 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+L",
         )
         deal.addSeparator()
+        self._policy_menu(deal)
+        self._action(deal, "library", self.tr("Objection &library…"), self.open_library)
+        deal.addSeparator()
         self._action(
             deal,
             "delete",
@@ -132,6 +167,11 @@ class MainWindow(QMainWindow):
         )
 
         view = bar.addMenu(self.tr("&View"))
+        toggle = self.dock.toggleViewAction()
+        toggle.setText(self.tr("Deal &workspace"))
+        toggle.setShortcut(QKeySequence("Ctrl+I"))
+        view.addAction(toggle)
+        self.addAction(toggle)
         self._action(
             view,
             "refresh",
@@ -154,8 +194,94 @@ class MainWindow(QMainWindow):
         if ids:
             self.open_deal(ids[0])
 
+    def _policy_menu(self, menu: QMenu) -> None:
+        sub = menu.addMenu(self.tr("Unmet e&xit criteria"))
+        group = QActionGroup(self)
+        current = self.store.exit_policy()
+        for key, text in (
+            ("warn", self.tr("&Warn, then move")),
+            ("block", self.tr("&Block the move")),
+            ("off", self.tr("&Allow without a word")),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"policy-{key}")
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            action.triggered.connect(lambda _c=False, k=key: self.store.set_exit_policy(k))
+            group.addAction(action)
+            sub.addAction(action)
+            self.actions_by_name[f"policy-{key}"] = action
+
+    @property
+    def workspace(self) -> DealWorkspace:
+        if self._workspace is None:
+            from salesdesk.ui.workspace.panel import DealWorkspace
+
+            self._workspace = DealWorkspace(
+                self.store,
+                self.undo_stack,
+                lambda deal_id, stage_id: self.board.move_deals([deal_id], stage_id, None),
+                self.language,
+            )
+            self._workspace.logRequested.connect(self.log_call)
+            self._workspace.statusRequested.connect(self.set_status)
+            self.dock.setWidget(self._workspace)
+        return self._workspace
+
     def open_deal(self, deal_id: int) -> None:
-        self.board.edit_deal(deal_id)
+        self.dock.show()
+        self.workspace.open_deal(deal_id)
+        self.workspace.tabs.setFocus()
+
+    def focus_board(self) -> None:
+        view = self.board.current_view()
+        if view is not None:
+            view.setFocus()
+
+    def current_deal(self) -> int:
+        """The deal an action is about: the workspace's when the rep is in it, else
+        the selected card."""
+        focus, workspace = self.focusWidget(), self._workspace
+        in_workspace = workspace is not None and focus is not None and workspace.isAncestorOf(focus)
+        if workspace is not None and in_workspace and workspace.deal_id:
+            return workspace.deal_id
+        ids = self.board.selected_ids()
+        return ids[0] if ids else (workspace.deal_id if workspace else 0)
+
+    def log_call(self, deal_id: int = 0) -> bool:
+        deal_id = deal_id or self.current_deal()
+        if not deal_id:
+            return False
+        from salesdesk.ui.workspace.log_dialog import LogCallDialog
+
+        if self._workspace is not None:
+            self._workspace.flush()  # the dialog shows the answers typed so far
+        try:
+            dialog = LogCallDialog(self.store, deal_id, self.language, self)
+        except SalesDeskError as exc:
+            msgbox.error(self, self.tr("Cannot log a call"), tr_error(exc))
+            return False
+        saved = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return saved
+
+    def set_status(self, deal_id: int, status: str) -> None:
+        if status in ("won", "lost"):
+            self.board.move_deals([deal_id], self.board.end_stage_id(status), None)
+            return
+        try:
+            moves = self.store.reopen_deal(deal_id)
+        except SalesDeskError as exc:
+            msgbox.error(self, self.tr("The deal was not reopened"), tr_error(exc))
+            return
+        self.undo_stack.push(MoveCommand(self.store, moves, self.tr("Reopen deal")))
+
+    def open_library(self) -> None:
+        from salesdesk.ui.library import LibraryDialog
+
+        dialog = LibraryDialog(self.store, self.language, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def bring_to_front(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -173,5 +299,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._workspace is not None:
+            self._workspace.flush()  # closing mid-edit loses nothing
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.settings.setValue("mainWindow/state", self.saveState())
         super().closeEvent(event)

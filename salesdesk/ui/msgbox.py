@@ -20,3 +20,17 @@ def information(parent: QWidget | None, title: str, text: str) -> None:
     )
     box.setTextFormat(Qt.TextFormat.PlainText)  # rep-typed text is never HTML
     box.exec()
+
+
+def question(parent: QWidget | None, title: str, text: str) -> bool:
+    """Yes/No, No being the default (Esc and Enter alike keep what the rep has)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from salesdesk.core import board
 from salesdesk.core.services import moves as move_service
 from salesdesk.storage.database import Database
+from salesdesk.ui.store_workspace import WorkspaceCalls
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -33,13 +34,16 @@ def _deals() -> types.ModuleType:
     return deals
 
 
-class Store(QObject):
+class Store(WorkspaceCalls, QObject):
     pipelineChanged = Signal(int)  # pipeline id
     dealAdded = Signal(int)  # deal id
     dealChanged = Signal(int)  # deal id: fields changed, same stage
     dealMoved = Signal(int, int, int)  # deal id, from stage, to stage
     dealRemoved = Signal(int, int)  # deal id, stage it was in
     dataChanged = Signal()  # anything else (a bulk change): views reload
+    activityLogged = Signal(int)  # deal id
+    objectionsChanged = Signal(int)  # deal id
+    libraryChanged = Signal()  # the objection library
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)

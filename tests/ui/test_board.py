@@ -313,25 +313,26 @@ def test_cancelled_new_deal_adds_nothing(window, db):
     assert window.undo_stack.count() == 0
 
 
-def test_enter_opens_the_deal_and_edits_are_undoable(window, db):
+def test_enter_opens_the_deal_in_the_workspace_and_edits_are_undoable(window, db):
     board = window.board
-    board.select_deal(deal_by_title(db, "B").id)
-    opened = []
-    board.openDeal.connect(opened.append)
-
-    def edit(dialog: DealDialog) -> None:
-        assert dialog.title.text() == "B"
-        dialog.title.setText("B (renewal)")
-        dialog.organization.setText("Kivi Oy")
-        dialog._try_accept()
-
-    _answer_dialog(DealDialog, edit)
+    deal_id = deal_by_title(db, "B").id
+    board.select_deal(deal_id)
     QTest.keyClick(board.columns[0].view, Qt.Key.Key_Return)
-    assert opened == [deal_by_title(db, "B (renewal)").id]
+    assert window.dock.isVisible() and window.workspace.deal_id == deal_id
+    overview = window.workspace.overview
+    assert overview.title.text() == "B"
+    overview.title.selectAll()
+    QTest.keyClicks(overview.title, "B (renewal)")
+    QTest.keyClick(overview.title, Qt.Key.Key_Return)
+    overview.organization.setFocus()
+    QTest.keyClicks(overview.organization, "Kivi Oy")
+    QTest.keyClick(overview.organization, Qt.Key.Key_Return)
     assert titles(board.columns[0]) == ["A", "B (renewal)", "C"]
     assert board.columns[0].model.visible[1].organization == "Kivi Oy"
     window.actions_by_name["undo"].trigger()
+    window.actions_by_name["undo"].trigger()
     assert titles(board.columns[0]) == ["A", "B", "C"]
+    assert board.columns[0].model.visible[1].organization == ""
 
 
 def test_won_zone_takes_a_real_drop_event(window, db):

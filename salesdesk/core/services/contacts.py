@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from salesdesk.core.models import Contact, Organization
+from salesdesk.core.models import Contact, Deal, Organization
 from salesdesk.core.services._common import clean_name, get
+from salesdesk.core.services.deals import DealEdit, edit_deal
 
 
 @dataclass(frozen=True)
@@ -50,3 +51,11 @@ def contact_by_name(session: Session, name: str, organization_id: int | None = N
         session.add(found)
         session.flush()
     return found
+
+
+def link_contact(session: Session, deal_id: int, name: str) -> DealEdit:
+    """Links the deal to the contact with this name at the deal's organization
+    (created when new); a blank name unlinks. Returns the edit, for undo."""
+    deal = get(session, Deal, deal_id, "deal")
+    contact_id = contact_by_name(session, name, deal.organization_id).id if name.strip() else None
+    return edit_deal(session, deal_id, contact_id=contact_id)

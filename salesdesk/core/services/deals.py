@@ -44,9 +44,14 @@ def _stage_of(session: Session, pipeline_id: int, stage_id: int) -> Stage:
 def organization_by_name(session: Session, name: str) -> Organization:
     """Finds an organization by its exact (trimmed, case-insensitive) name, or creates it."""
     clean = clean_name(name, "organization", "organization name")
-    found = session.exec(
-        select(Organization).where(func.lower(Organization.name) == clean.lower())
-    ).first()
+    found = session.exec(select(Organization).where(Organization.name == clean)).first()
+    if found is None:
+        # SQLite's lower() folds ASCII only: compare in Python so "ÄKKI OY" finds "Äkki Oy".
+        key = clean.casefold()
+        found = next(
+            (o for o in session.exec(select(Organization)).all() if o.name.casefold() == key),
+            None,
+        )
     if found is None:
         found = Organization(name=clean)
         session.add(found)

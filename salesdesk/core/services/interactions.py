@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from salesdesk.core.errors import ValidationError, translatable
 from salesdesk.core.models import Activity
 from salesdesk.core.services import activities, checklists, objections
+from salesdesk.core.services._common import clean_text
 from salesdesk.core.timeutil import ensure_utc, utcnow
 
 CLOCK_SLACK = timedelta(minutes=5)
@@ -81,6 +82,7 @@ def log_interaction(session: Session, deal_id: int, entry: CallLog) -> LogResult
     at = ensure_utc(entry.at) if entry.at else now
     if at > now + CLOCK_SLACK:  # a dialog opened at "now" may be saved a minute later
         raise ValidationError("at", translatable("A call is logged after it happened, not before."))
+    clean_text(entry.notes, "notes")  # refused here, the error names the notes field
     activity = activities.log_activity(
         session,
         deal_id,

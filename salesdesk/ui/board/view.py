@@ -3,7 +3,6 @@ right-to-left languages by the layout itself), and Won/Lost drop zones."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -23,11 +22,13 @@ from salesdesk.ui import msgbox
 from salesdesk.ui.board.column import CardListView, ColumnWidget
 from salesdesk.ui.board.dropzone import DropZone
 from salesdesk.ui.board.model import DEAL_ID_ROLE, BoardModel
-from salesdesk.ui.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand
+from salesdesk.ui.board.toast import Toast
+from salesdesk.ui.commands import AddCommand, DeleteCommand, MoveCommand
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.store import Store
 
 if TYPE_CHECKING:
+    from salesdesk.core.exit_gate import Unmet
     from salesdesk.ui.dialogs import DealInput
 
 
@@ -91,6 +92,8 @@ class BoardView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.scroller, 1)
         layout.addWidget(self.zones)
+
+        self.toast = Toast(self)
 
         # Days in stage and "overdue" move with the clock; repaint every minute.
         self._clock = QTimer(self)
@@ -211,6 +214,9 @@ class BoardView(QWidget):
     ) -> bool:
         """Moves deals (asking for a reason when the target is Lost); a failure leaves
         the board as it was and says why. Returns True when the deals moved."""
+        unmet = self._gate(ids, stage_id)
+        if unmet is None:
+            return False
         reason = None
         if stage_id == self.end_stage_id("lost"):
             from salesdesk.ui.dialogs import LostReasonDialog  # not needed to open the window
@@ -228,7 +234,47 @@ class BoardView(QWidget):
             self.undo.push(
                 MoveCommand(self.store, moves, self._describe_move(len(moves), stage_id))
             )
+            if unmet:
+                self._warn_unmet(unmet)
         return True
+
+    def _gate(self, ids: list[int], stage_id: int) -> list[Unmet] | None:
+        """The exit criteria a move onward leaves unmet, per the rep's setting: None
+        when the move is blocked (after saying why), else what to warn about."""
+        policy = self.store.exit_policy()
+        if policy == "off":
+            return []
+        unmet = self.store.unmet_on_move(ids, stage_id)
+        if unmet and policy == "block":
+            msgbox.error(
+                self,
+                self.tr("The deal was not moved"),
+                self.tr(
+                    "These exit criteria are not met yet:\n{list}\n\nTick them in the deal's "
+                    "checklist first, or change the rule in Deal > Unmet exit criteria."
+                ).format(list=_unmet_lines(unmet)),
+            )
+            return None
+        return unmet
+
+    def _warn_unmet(self, unmet: list[Unmet]) -> None:
+        deals = {u.deal_id for u in unmet}
+        if len(deals) == 1:
+            text = self.tr("“{title}” moved on with %n exit criteria unmet: {list}", "", len(unmet))
+            text = text.format(title=unmet[0].title, list="; ".join(u.criterion for u in unmet))
+        else:
+            text = self.tr("%n deals moved on with exit criteria unmet.", "", len(deals))
+        self.toast.show_message(text, _unmet_lines(unmet), self.undo.undo)
+
+    def select_first(self) -> None:
+        """At start: the first card of the first column is the selected deal, and
+        the board has the keyboard."""
+        for column in self.columns:
+            if column.model.rowCount():
+                column.view.focus_row(0)
+                return
+        if self.columns:
+            self.columns[0].view.setFocus()
 
     def _describe_move(self, count: int, stage_id: int) -> str:
         name = next(
@@ -296,45 +342,6 @@ class BoardView(QWidget):
         self.select_deal(deal_id)
         return deal_id
 
-    def edit_deal(self, deal_id: int) -> None:
-        """Until the deal workspace exists: a quick form for the card's fields."""
-        card = self.model.by_id.get(deal_id)
-        if card is None:
-            return
-        from salesdesk.ui.dialogs import DealDialog, DealInput
 
-        initial = DealInput(
-            card.title,
-            card.organization,
-            card.value_minor,
-            card.currency,
-            _iso_date(card.expected_close),
-        )
-        dialog = DealDialog(self.tr("Edit deal"), initial, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_input is None:
-            return
-        new = dialog.result_input
-        changes = {
-            k: v
-            for k, v in (
-                ("title", new.title),
-                ("value_minor", new.value_minor),
-                ("currency", new.currency),
-                ("expected_close", new.expected_close),
-            )
-            if v != getattr(initial, k)
-        }
-        if new.organization != initial.organization:
-            changes["organization_id"] = self.store.organization_id(new.organization)
-        if not changes:
-            return
-        try:
-            edit = self.store.edit_deal(deal_id, **changes)
-        except SalesDeskError as exc:
-            msgbox.error(self, self.tr("The deal was not saved"), tr_error(exc))
-            return
-        self.undo.push(EditCommand(self.store, edit, self.tr("Edit deal")))
-
-
-def _iso_date(text: str | None) -> date | None:
-    return date.fromisoformat(str(text)) if text else None
+def _unmet_lines(unmet: list[Unmet]) -> str:
+    return "\n".join(f"• {u.title} — {u.stage}: {u.criterion}" for u in unmet)
