@@ -260,8 +260,9 @@ class BoardView(QWidget):
     def _warn_unmet(self, unmet: list[Unmet]) -> None:
         deals = {u.deal_id for u in unmet}
         if len(deals) == 1:
-            text = self.tr("“{title}” moved on with %n exit criteria unmet: {list}", "", len(unmet))
-            text = text.format(title=unmet[0].title, list="; ".join(u.criterion for u in unmet))
+            text = self.tr("“{title}” moved on with exit criteria unmet: {list}").format(
+                title=unmet[0].title, list="; ".join(u.criterion for u in unmet)
+            )
         else:
             text = self.tr("%n deals moved on with exit criteria unmet.", "", len(deals))
         self.toast.show_message(text, _unmet_lines(unmet), self.undo.undo)

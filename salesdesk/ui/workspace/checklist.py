@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -93,6 +94,8 @@ class StageSection(QWidget):
         self.header.setCheckable(True)
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.header.setStyleSheet("QToolButton { border: none; font-weight: bold; }")
+        # A long stage name is clipped rather than widening the whole checklist.
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(12, 0, 0, 8)
@@ -131,6 +134,8 @@ class ChecklistTab(QWidget):
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Text wraps to the panel's width; sideways scrolling would hide the answers.
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
@@ -207,7 +212,7 @@ class ChecklistTab(QWidget):
 
     def _title(self, section: StageSection, checklist: StageChecklist) -> None:
         if checklist.criteria:
-            text = self.tr("{stage} — {evidence} of exit criteria met").format(
+            text = self.tr("{stage} · {evidence}").format(
                 stage=checklist.name, evidence=format_percent(checklist.evidence)
             )
         else:

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core.errors import SalesDeskError, ValidationError
 from salesdesk.core.services.interactions import LOGGED_KINDS, OUTCOMES, CallLog, RaisedObjection
 from salesdesk.ui import msgbox
+from salesdesk.ui.formatting import datetime_format
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.store import Store
 from salesdesk.ui.workspace.checklist import plain_label
@@ -67,15 +70,17 @@ class LogCallDialog(QDialog):
         now = QDateTime.currentDateTime()
         self.when = QDateTimeEdit(now)
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(datetime_format(self.locale()))
         self.when.setMaximumDateTime(now.addSecs(60))
         self.duration = QSpinBox()
         self.duration.setRange(0, 24 * 60)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setSingleStep(5)
         self.outcome = QComboBox()
-        self.outcome.addItem("", "")
         for key in OUTCOMES:
             self.outcome.addItem(outcome_labels()[key], key)
+        self.outcome.setCurrentIndex(-1)
+        self.outcome.setPlaceholderText(self.tr("Choose…"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("What was said, what was agreed"))
@@ -86,6 +91,7 @@ class LogCallDialog(QDialog):
         self.next_text.setPlaceholderText(self.tr("e.g. send the proposal"))
         self.next_due = QDateTimeEdit(next_step_default(now, details.follow_up_days))
         self.next_due.setCalendarPopup(True)
+        self.next_due.setDisplayFormat(datetime_format(self.locale()))
         self.schedule.toggled.connect(self.next_text.setEnabled)
         self.schedule.toggled.connect(self.next_due.setEnabled)
         due = store.due_follow_ups(deal_id)
@@ -132,14 +138,27 @@ class LogCallDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
 
-        head = QHBoxLayout()
-        for widget in (self.kind, self.when, self.duration, self.outcome):
-            head.addWidget(widget)
+        head = QGridLayout()
+        for column, (text, widget) in enumerate(
+            (
+                (self.tr("&Type"), self.kind),
+                (self.tr("&When"), self.when),
+                (self.tr("&Duration"), self.duration),
+                (self.tr("&Outcome"), self.outcome),
+            )
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            head.addWidget(caption, 0, column)
+            head.addWidget(widget, 1, column)
+        notes_caption = QLabel(self.tr("No&tes"))
+        notes_caption.setBuddy(self.notes)
         next_row = QHBoxLayout()
         next_row.addWidget(self.next_text, 1)
         next_row.addWidget(self.next_due)
         form = QFormLayout()
         form.addRow(head)
+        form.addRow(notes_caption)
         form.addRow(self.notes)
         form.addRow(self.schedule, next_row)
         form.addRow(self.complete_due)
@@ -213,7 +232,9 @@ class LogCallDialog(QDialog):
             kind=str(self.kind.currentData()),
             at=to_utc(self.when.dateTime()),
             duration_minutes=self.duration.value(),
-            outcome=str(self.outcome.currentData() or ""),
+            outcome=str(self.outcome.currentData() or "")
+            if self.outcome.currentIndex() >= 0
+            else "",
             notes=self.notes.toPlainText(),
             answers={
                 qid: edit.toPlainText()
@@ -253,7 +274,7 @@ class LogCallDialog(QDialog):
         return bool(
             self.notes.toPlainText().strip()
             or self.next_text.text().strip()
-            or self.outcome.currentIndex() > 0
+            or self.outcome.currentIndex() >= 0
             or self.duration.value()
             or self.raised
             or self.objection_form.has_input()

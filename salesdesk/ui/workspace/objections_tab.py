@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -44,12 +45,16 @@ class ObjectionsTab(QWidget):
         self.store, self.undo, self.language = store, undo, language
         self.deal_id = 0
         self.items: dict[int, ObjectionItem] = {}
+        self._select_id = 0
         self.list = QTreeWidget()
         self.list.setHeaderLabels(
             [self.tr("Objection"), self.tr("Category"), self.tr("Stage"), self.tr("Status")]
         )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.currentItemChanged.connect(lambda *_: self._select())
         self.answer = QPlainTextEdit()
         self.answer.setTabChangesFocus(True)
@@ -98,7 +103,8 @@ class ObjectionsTab(QWidget):
             self.form.reset()
             self.error.clear_text()
         self.deal_id = deal_id
-        current = self.current_id()
+        current = self._select_id or self.current_id()
+        self._select_id = 0
         self.items = {o.id: o for o in items}
         self.list.blockSignals(True)
         self.list.clear()
@@ -163,6 +169,7 @@ class ObjectionsTab(QWidget):
             return
         self.error.clear_text()
         self.form.reset()
+        self._select_id = ident  # the refresh that follows shows it, answer and all
         if raised.save_to_library:
             self.form.refresh_categories()
         self.undo.push(

@@ -86,14 +86,16 @@ class OverviewTab(QWidget):
         money_row.addWidget(self.currency)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, field, error in (
-            (self.tr("&Title:"), self.title, "title"),
-            (self.tr("&Organization:"), self.organization, "organization"),
-            (self.tr("&Contact:"), self.contact, "contact"),
-            (self.tr("&Value:"), money_row, "value"),
-            (self.tr("E&xpected close:"), self.close_date, "expected_close"),
+        for text, field, buddy, error in (
+            (self.tr("&Title:"), self.title, self.title, "title"),
+            (self.tr("&Organization:"), self.organization, self.organization, "organization"),
+            (self.tr("&Contact:"), self.contact, self.contact, "contact"),
+            (self.tr("&Value:"), money_row, self.value, "value"),
+            (self.tr("E&xpected close:"), self.close_date, self.close_date, "expected_close"),
         ):
-            form.addRow(label, field)
+            caption = QLabel(text)
+            caption.setBuddy(buddy)  # Alt+letter jumps to the field
+            form.addRow(caption, field)
             form.addRow("", self.errors[error])
         form.addRow(self.tr("&Stage:"), self.stage)
         form.addRow(self.tr("Stat&us:"), self.status)

@@ -124,7 +124,8 @@ class DealWorkspace(QWidget):
             parts[-1] = self.tr("Won") if details.status == "won" else self.tr("Lost")
         parts.append(format_money(details.value_minor, details.currency))
         parts.append(format_percent(details.probability))
-        self.subtitle.setText(" · ".join(p for p in parts if p))
+        # Each part isolated: a Persian name must not reorder its English neighbours.
+        self.subtitle.setText(" · ".join(f"\u2068{p}\u2069" for p in parts if p))
         self.overview.show_deal(details, self.store.open_stages(details.pipeline_id))
         self.checklist.show_deal(self.deal_id, self.store.checklists(self.deal_id))
         self.objections.show_deal(self.deal_id, self.store.objections(self.deal_id))
