@@ -93,6 +93,8 @@ def format_datetime(value: datetime, locale: QLocale | None = None) -> str:
     """A stored UTC time in the rep's time zone, in their locale's short format."""
     loc = locale or QLocale()
     moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
-    return loc.toString(
-        moment, f"{date_format(loc)} {loc.timeFormat(QLocale.FormatType.ShortFormat)}"
-    )
+    return loc.toString(moment, datetime_format(loc))
+
+
+def datetime_format(loc: QLocale) -> str:
+    return f"{date_format(loc)} {loc.timeFormat(QLocale.FormatType.ShortFormat)}"
