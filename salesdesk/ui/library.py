@@ -97,6 +97,9 @@ class LibraryModel(QAbstractTableModel):
             return self._display(row, column)  # compared with the locale's collation
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return _TRAILING
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TEXT, ANSWER, STAGES):
+            full = row.answer if column == ANSWER else self._display(row, column)
+            return full[:2000]  # a tooltip is not a reader; the form below shows it all
         return None
 
     def _display(self, row: LibraryRow, column: int) -> str:
@@ -170,6 +173,9 @@ class LibraryDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (TEXT, ANSWER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Stage lists grow long: a fixed share, the full list in the tooltip.
+        header.setSectionResizeMode(STAGES, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(STAGES, 200)
 
         self.category = QComboBox()
         self.category.setEditable(True)

@@ -229,10 +229,10 @@ class MainWindow(QMainWindow):
         return self._workspace
 
     def open_deal(self, deal_id: int) -> None:
-        if not self.dock.isVisible() and self.settings.value("mainWindow/state") is None:
-            # First time: a third of the window, enough for the checklist to read well.
-            self.resizeDocks([self.dock], [max(420, self.width() // 3)], Qt.Orientation.Horizontal)
+        first_time = not self.dock.isVisible() and self.settings.value("mainWindow/state") is None
         self.dock.show()
+        if first_time:  # a third of the window: enough for the checklist to read well
+            self.resizeDocks([self.dock], [max(420, self.width() // 3)], Qt.Orientation.Horizontal)
         self.workspace.open_deal(deal_id)
         self.workspace.tabs.setFocus()
 
