@@ -174,6 +174,29 @@ class ColumnModel(QAbstractListModel):
             del self.visible[row]
             self.endRemoveRows()
 
+    def replace(self, old: Card, new: Card) -> bool:
+        """Swaps in the re-read card where it stands (an edit that keeps its place
+        and its visibility): one dataChanged, so the view keeps its selection.
+        False when the card must move instead."""
+        if _order(old) != _order(new) or old.stage_id != new.stage_id:
+            return False
+        row = self._visible_row(old)
+        if (row >= 0) != self.board.accepts(new, self.column):
+            return False
+        i = bisect_left(self.cards, _order(old), key=_order)
+        if not (i < len(self.cards) and self.cards[i] is old):
+            return False
+        self.cards[i] = new
+        self.totals[old.currency] -= old.value_minor
+        self.currency_counts[old.currency] -= 1
+        self.totals[new.currency] = self.totals.get(new.currency, 0) + new.value_minor
+        self.currency_counts[new.currency] = self.currency_counts.get(new.currency, 0) + 1
+        if row >= 0:
+            self.visible[row] = new
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
+        return True
+
     def refilter(self, narrowing: bool = False) -> bool:
         """A filter change re-selects the visible rows (the one reset there is).
         A narrowing filter (more typed) only needs to look at what is shown now.
@@ -443,9 +466,21 @@ class BoardModel(QObject):
 
     def _on_changed(self, deal_id: int) -> None:
         old = self.by_id.get(deal_id)
-        if old is not None and (model := self.column_for(old.stage_id)):
-            model.remove(old)
-        self._on_added(deal_id)
+        model = self.column_for(old.stage_id) if old is not None else None
+        if old is None or model is None:
+            self._on_added(deal_id)
+            return
+        new = self.store.card(deal_id)
+        if new is not None and model.replace(old, new):
+            self.by_id[deal_id] = new
+            self.columnChanged.emit(new.stage_id)
+            return
+        model.remove(old)
+        if new is not None:
+            self.by_id[deal_id] = new
+            if (target := self.column_for(new.stage_id)) is not None:
+                target.insert(new)
+                self.columnChanged.emit(new.stage_id)
 
     def _on_moved(self, deal_id: int, from_stage: int, to_stage: int) -> None:
         old = self.by_id.pop(deal_id, None)

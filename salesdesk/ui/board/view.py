@@ -94,6 +94,8 @@ class BoardView(QWidget):
         layout.addWidget(self.zones)
 
         self.toast = Toast(self)
+        self._toast_index = -1
+        undo.indexChanged.connect(self._on_undo_index)
 
         # Days in stage and "overdue" move with the clock; repaint every minute.
         self._clock = QTimer(self)
@@ -265,7 +267,18 @@ class BoardView(QWidget):
             )
         else:
             text = self.tr("%n deals moved on with exit criteria unmet.", "", len(deals))
-        self.toast.show_message(text, _unmet_lines(unmet), self.undo.undo)
+        # The toast's Undo is for this move only: once anything else lands on the undo
+        # stack (or this move is undone), the toast goes.
+        self._toast_index = self.undo.index()
+        self.toast.show_message(text, _unmet_lines(unmet), self._undo_warned_move)
+
+    def _undo_warned_move(self) -> None:
+        if self.undo.index() == self._toast_index:
+            self.undo.undo()
+
+    def _on_undo_index(self, index: int) -> None:
+        if index != self._toast_index:
+            self.toast.hide()
 
     def select_first(self) -> None:
         """At start: the first card of the first column is the selected deal, and

@@ -4,7 +4,7 @@ and a new one is added with library matches as you type."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,7 +55,7 @@ class ObjectionsTab(QWidget):
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list.currentItemChanged.connect(lambda *_: self._select())
+        self.list.currentItemChanged.connect(self._current_changed)
         self.answer = QPlainTextEdit()
         self.answer.setTabChangesFocus(True)
         self.answer.setPlaceholderText(self.tr("What you answered"))
@@ -70,6 +70,7 @@ class ObjectionsTab(QWidget):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self.answer.textChanged.connect(self._timer.start)
+        self.answer.installEventFilter(self)  # leaving the field saves, as elsewhere
         self.resolved.toggled.connect(self._set_resolved)
         self.delete_button.clicked.connect(self._delete)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self._delete)
@@ -176,10 +177,24 @@ class ObjectionsTab(QWidget):
             ObjectionAddCommand(self.store, self.deal_id, ident, self.tr("Add objection"))
         )
 
-    def flush(self) -> None:
-        """Saves the answer being typed for the selected objection."""
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.answer and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return False
+
+    def _current_changed(
+        self, _current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None
+    ) -> None:
+        """What was typed belongs to the objection that was selected: save it there
+        before the box shows the next one."""
+        if previous is not None:
+            self.flush(int(previous.data(0, ID_ROLE)))
+        self._select()
+
+    def flush(self, ident: int = 0) -> None:
+        """Saves the answer being typed for the selected objection (or `ident`)."""
         self._timer.stop()
-        ident = self.current_id()
+        ident = ident or self.current_id()
         text = self.answer.toPlainText()
         if not ident or text == self._saved_answer:
             return
