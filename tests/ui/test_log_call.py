@@ -345,7 +345,7 @@ def test_exit_criteria_gate_on_moves(window, db, stages, shown_errors, qtbot):
     board.move_selected(1)
     assert deal(db, "A").stage_id == stages[1].id and shown_errors == []
     assert board.toast.isVisible()
-    assert "Account fits our ideal customer profile" in board.toast.label.text()
+    assert "Account fits our ideal customer profile" in board.toast.text
     qtbot.mouseClick(board.toast.undo_button, Qt.MouseButton.LeftButton)
     assert deal(db, "A").stage_id == stages[0].id and not board.toast.isVisible()
 
@@ -421,7 +421,7 @@ def test_the_logged_card_stays_selected(window, db, qtbot):
 def test_a_stale_warning_toast_does_not_undo_another_move(window, db, stages, qtbot):
     board, a, x = window.board, deal(db, "A"), deal(db, "X")
     assert board.move_deals([a.id], stages[1].id, None)  # unmet criteria: the toast shows
-    assert board.toast.isVisible() and "A" in board.toast.label.text()
+    assert board.toast.isVisible() and "A" in board.toast.text
     assert board.move_deals([x.id], stages[0].id, None)  # backward: no warning of its own
     if board.toast.isVisible():  # still offering to undo A's move
         qtbot.mouseClick(board.toast.undo_button, Qt.MouseButton.LeftButton)
