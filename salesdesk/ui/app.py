@@ -122,6 +122,7 @@ def launch(
     window = MainWindow(store, settings, language=language)
     instance.activated.connect(window.bring_to_front)
     window.show()
+    window.activateWindow()  # the board has the keyboard at once: Enter, Ctrl+L
     return RunningApp(paths, instance, store, window)
 
 

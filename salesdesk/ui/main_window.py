@@ -156,7 +156,9 @@ class MainWindow(QMainWindow):
         )
         deal.addSeparator()
         self._policy_menu(deal)
-        self._action(deal, "library", self.tr("Objection &library…"), self.open_library)
+        self._action(
+            deal, "library", self.tr("Objection &library…"), self.open_library, "Ctrl+Shift+O"
+        )
         deal.addSeparator()
         self._action(
             deal,
