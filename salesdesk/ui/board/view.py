@@ -93,7 +93,7 @@ class BoardView(QWidget):
         layout.addWidget(self.scroller, 1)
         layout.addWidget(self.zones)
 
-        self.toast = Toast(self)
+        self._toast: Toast | None = None  # made on the first warning
         self._toast_index = -1
         undo.indexChanged.connect(self._on_undo_index)
 
@@ -277,8 +277,14 @@ class BoardView(QWidget):
             self.undo.undo()
 
     def _on_undo_index(self, index: int) -> None:
-        if index != self._toast_index:
-            self.toast.hide()
+        if index != self._toast_index and self._toast is not None:
+            self._toast.hide()
+
+    @property
+    def toast(self) -> Toast:
+        if self._toast is None:
+            self._toast = Toast(self)
+        return self._toast
 
     def select_first(self) -> None:
         """At start: the first card of the first column is the selected deal, and
