@@ -338,3 +338,11 @@ _INSERTS = {
 def _write(conn: sqlite3.Connection, rows: dict[str, list[tuple[object, ...]]]) -> None:
     for kind, sql in _INSERTS.items():
         conn.executemany(sql, rows[kind])
+    ids = [int(str(row[0])) for row in rows["deal"]]
+    if ids:  # each deal's last activity, as services/activities.py keeps it
+        conn.execute(
+            "UPDATE deal SET last_activity_at = (SELECT max(coalesce(a.done_at, a.at)) "
+            "FROM activity a WHERE a.deal_id = deal.id "
+            "AND (a.due_at IS NULL OR a.done_at IS NOT NULL)) WHERE id BETWEEN ? AND ?",
+            (min(ids), max(ids)),
+        )

@@ -65,6 +65,7 @@ class Stage(SQLModel, table=True):
     probability: int = 0  # percent
     stalled_after_days: int = 14
     follow_up_days: int = 3  # the next step after a call falls due this many days later
+    idle_after_days: int = 7  # no activity for longer than this stalls a deal too
     end_kind: str | None = None  # None for an open stage, else "won" or "lost"
 
     @property
@@ -120,6 +121,7 @@ class Deal(SQLModel, table=True):
     stage_entered_at: datetime = _ts(default_factory=utcnow)
     closed_at: datetime | None = _ts(default=None)
     next_follow_up_at: datetime | None = _ts(default=None, index=True)
+    last_activity_at: datetime | None = _ts(default=None)  # kept by services/activities.py
 
 
 class StageChange(SQLModel, table=True):

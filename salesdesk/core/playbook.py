@@ -54,6 +54,7 @@ class StageSpec:
     probability: int
     stalled_after_days: int = 14
     follow_up_days: int = 3
+    idle_after_days: int = 7
     questions: tuple[str, ...] = ()
     criteria: tuple[Criterion, ...] = ()
     end: str | None = None
@@ -148,6 +149,11 @@ def _stage(raw: dict[str, Any], index: int, problems: list[str]) -> StageSpec:
         if "follow_up_days" in raw
         else max(1, stalled // 4)
     )
+    idle = (
+        _int(raw, "idle_after_days", where, problems, 1, 365)
+        if "idle_after_days" in raw
+        else max(1, stalled // 2)
+    )
     questions = _texts(raw, "questions", where, problems)
     if not questions:
         problems.append(f"{where}: an open stage needs at least one question")
@@ -170,7 +176,7 @@ def _stage(raw: dict[str, Any], index: int, problems: list[str]) -> StageSpec:
     total = sum(c.weight for c in criteria)
     if criteria and total != 100:
         problems.append(f"{where}: criteria weights add up to {total}, not 100")
-    return StageSpec(key, name, probability, stalled, follow_up, questions, tuple(criteria))
+    return StageSpec(key, name, probability, stalled, follow_up, idle, questions, tuple(criteria))
 
 
 def _check_stage_order(stages: list[StageSpec], problems: list[str]) -> None:
@@ -305,6 +311,7 @@ def apply_pipeline(session: Session, playbook: Playbook) -> Pipeline:
             probability=spec.probability,
             stalled_after_days=spec.stalled_after_days,
             follow_up_days=spec.follow_up_days,
+            idle_after_days=spec.idle_after_days,
             end_kind=spec.end,
         )
         session.add(stage)

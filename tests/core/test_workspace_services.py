@@ -20,6 +20,7 @@ from salesdesk.core.services import checklists, contacts, deals, details, object
 from salesdesk.core.services.activities import schedule_follow_up
 from salesdesk.core.services.interactions import CallLog, RaisedObjection, log_interaction
 from salesdesk.core.timeutil import utcnow
+from salesdesk.storage import schema
 from salesdesk.storage.database import open_database
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -478,7 +479,7 @@ def test_old_database_migrates_follow_up_days(tmp_path):
     db = open_database(path, tmp_path / "backups")
     try:
         with db.sql() as c:
-            assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
+            assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == schema.HEAD
             rows = c.execute("SELECT key, stalled_after_days, follow_up_days FROM stage").fetchall()
     finally:
         db.close()

@@ -37,7 +37,7 @@ def test_check_passes_a_healthy_database_and_writes_nothing(tmp_path):
     path = _filled(tmp_path)
     before = _files(path.parent)
     report = check_database(path)
-    assert report.verdict == Verdict.OK and report.revision == "0003"
+    assert report.verdict == Verdict.OK and report.revision == "0004"
     assert report.counts["organization"] == 300
     assert _files(path.parent) == before
 

@@ -44,9 +44,19 @@ def log_activity(
     )
     session.add(activity)
     deal.updated_at = utcnow()
+    if kind != "task":  # a task is a plan; the rest happened
+        touch(deal, activity.at)
     session.add(deal)
     session.flush()
     return activity
+
+
+def touch(deal: Deal, at: datetime) -> None:
+    """Keeps the deal's last activity (read by the stalled rules) up to date; a call
+    logged late, for last week, does not move it back."""
+    at = ensure_utc(at)
+    if deal.last_activity_at is None or deal.last_activity_at < at:
+        deal.last_activity_at = at
 
 
 def refresh_next_follow_up(session: Session, deal_id: int) -> datetime | None:
@@ -98,6 +108,7 @@ def complete_follow_up(session: Session, activity_id: int, at: datetime | None =
         raise ValidationError("activity", translatable("This activity is not a follow-up."))
     task.done_at = ensure_utc(at) if at else utcnow()
     session.add(task)
+    touch(get(session, Deal, task.deal_id, "deal"), task.done_at)
     session.flush()
     refresh_next_follow_up(session, task.deal_id)
     return task
