@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlite3 import Connection
 from typing import Any
 
+from salesdesk.core import health
 from salesdesk.core.sql import scalar
 from salesdesk.core.timeutil import to_storage, utcnow
 
@@ -26,6 +27,7 @@ class Card:
         "days_in_stage",
         "expected_close",
         "id",
+        "idle_days",
         "next_follow_up",
         "organization",
         "position",
@@ -48,6 +50,7 @@ class Card:
             self.stage_id,
             self.position,
             self.days_in_stage,
+            self.idle_days,
             self.next_follow_up,  # storage text (UTC, sortable) or None
             self.expected_close,  # ISO date text or None
             self.criteria_met,
@@ -64,7 +67,7 @@ class Card:
 
 _CARDS = """
 SELECT d.id, d.title, o.name, c.name, d.value_minor, d.currency, d.stage_id, d.position,
-       CAST(julianday(:now) - julianday(d.stage_entered_at) AS INTEGER),
+       {days}, {idle},
        d.next_follow_up_at, d.expected_close,
        (SELECT count(*) FROM dealcriterion dc JOIN exitcriterion ec ON ec.id = dc.criterion_id
          WHERE dc.deal_id = d.id AND ec.stage_id = d.stage_id)
@@ -83,7 +86,12 @@ Cursor = tuple[int, float, int]  # (stage id, position, deal id): where a page e
 def _cards(
     conn: Connection, where: str, params: dict[str, Any], limit: int | None = None
 ) -> list[Card]:
-    sql = _CARDS.format(where=where, limit=f"LIMIT {int(limit)}" if limit else "")
+    sql = _CARDS.format(
+        where=where,
+        limit=f"LIMIT {int(limit)}" if limit else "",
+        days=health.DAYS_IN_STAGE_SQL,
+        idle=health.IDLE_DAYS_SQL,
+    )
     return list(map(Card, conn.execute(sql, {**params, "now": _now_text()})))
 
 
@@ -180,12 +188,14 @@ class StageColumn:
     stalled_after_days: int
     criteria_total: int
     end_kind: str | None
+    idle_after_days: int = 7
 
 
 def load_columns(conn: Connection, pipeline_id: int) -> list[StageColumn]:
     rows = conn.execute(
         "SELECT s.id, s.name, s.probability, s.stalled_after_days, "
-        "(SELECT count(*) FROM exitcriterion e WHERE e.stage_id = s.id), s.end_kind "
+        "(SELECT count(*) FROM exitcriterion e WHERE e.stage_id = s.id), s.end_kind, "
+        "s.idle_after_days "
         "FROM stage s WHERE s.pipeline_id = :p ORDER BY s.position",
         {"p": pipeline_id},
     )
@@ -200,11 +210,20 @@ def is_overdue(card: Card, now_text: str) -> bool:
     return card.next_follow_up is not None and card.next_follow_up < now_text
 
 
-def is_stalled(card: Card, stalled_after_days: int, now_text: str) -> bool:
-    """Longer in the stage than the stage allows, with no follow-up still ahead."""
-    if card.days_in_stage <= stalled_after_days:
-        return False
-    return card.next_follow_up is None or card.next_follow_up < now_text
+def stall(card: Card, column: StageColumn, now_text: str) -> health.Stall | None:
+    """The stalled rule (core/health.py) on a card of an open column."""
+    return health.stall(
+        card.days_in_stage,
+        card.idle_days,
+        card.next_follow_up,
+        now_text,
+        column.stalled_after_days,
+        column.idle_after_days,
+    )
+
+
+def is_stalled(card: Card, column: StageColumn, now_text: str) -> bool:
+    return stall(card, column, now_text) is not None
 
 
 def closes_in_month(card: Card, year_month: str) -> bool:

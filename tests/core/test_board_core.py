@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from salesdesk.core import board
@@ -52,12 +53,19 @@ def test_cards_carry_what_the_card_shows(db, pipeline, stages):
     assert columns[0].criteria_total == len(criteria) and columns[-1].end_kind == "lost"
     now_text = to_storage(now)
     assert board.is_overdue(card, now_text)
-    assert board.is_stalled(card, 7, now_text) and not board.is_stalled(card, 14, now_text)
+    week, fortnight = (
+        replace(columns[0], stalled_after_days=days, idle_after_days=30) for days in (7, 14)
+    )
+    assert board.is_stalled(card, week, now_text) and not board.is_stalled(
+        card, fortnight, now_text
+    )
+    assert card.idle_days == 10  # never touched: idle since it entered the stage
     with db.transaction() as s:
         activities.schedule_follow_up(s, deal.id, now + timedelta(days=1))
         activities.complete_follow_up(s, activities.timeline(s, deal.id)[-1].id)
         again = board.load_card(dbapi(s), deal.id)
-    assert again is not None and not board.is_stalled(again, 7, now_text)  # a follow-up ahead
+    assert again is not None and again.idle_days == 0  # the follow-up done is a touch
+    assert not board.is_stalled(again, week, now_text)  # and one is planned within the window
 
 
 def test_closing_this_month(db, pipeline, stages):

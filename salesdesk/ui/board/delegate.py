@@ -90,9 +90,7 @@ class CardDelegate(QStyledItemDelegate):
         if isinstance(cached, _Texts) and cached.stamp == self._generation:
             return cached
         column = model.column if isinstance(model, ColumnModel) else None
-        stalled = column is not None and core_board.is_stalled(
-            card, column.stalled_after_days, self._now
-        )
+        stalled = column is not None and core_board.is_stalled(card, column, self._now)
         facts = self.tr("{days} d in stage").format(days=card.days_in_stage)
         if column is not None and column.criteria_total:
             facts += f"  ✓ {card.criteria_met}/{column.criteria_total}"

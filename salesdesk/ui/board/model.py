@@ -415,9 +415,7 @@ class BoardModel(QObject):
             for word in self._words:
                 if word not in key:
                     return False
-        if "stalled" in self._quick and not core_board.is_stalled(
-            card, column.stalled_after_days, self._now
-        ):
+        if "stalled" in self._quick and not core_board.is_stalled(card, column, self._now):
             return False
         if "overdue" in self._quick and not core_board.is_overdue(card, self._now):
             return False
