@@ -1,10 +1,13 @@
-"""Command line: the GUI by default; demo, check and playbooks as subcommands."""
+"""Command line: the GUI by default; demo, check, playbooks, agenda and ics as
+subcommands."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from salesdesk import bootstrap, version
 from salesdesk.core.defaults import DEFAULT_PLAYBOOK
@@ -12,6 +15,9 @@ from salesdesk.core.errors import SalesDeskError
 from salesdesk.paths import resolve
 from salesdesk.storage.check import check_database
 from salesdesk.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from salesdesk.core import agenda
 
 MAX_DEMO_DEALS = 1_000_000
 
@@ -41,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
         "init", help="create the database from a playbook without opening the window"
     )
     i.add_argument("--playbook", default=DEFAULT_PLAYBOOK)
+    a = sub.add_parser("agenda", help="print what Today shows: follow-ups, no next step, stalled")
+    a.add_argument("--json", action="store_true", help="one JSON document (times in UTC)")
+    c = sub.add_parser("ics", help="write follow-ups and planned meetings as an .ics calendar")
+    c.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
+    c.add_argument("--deal", type=int, metavar="ID", help="only this deal's (default: all)")
     return parser
 
 
@@ -51,15 +62,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             from salesdesk.ui.app import run_gui  # Qt is loaded only for the window
 
             return run_gui(args.data_dir, args.language)
-        return {"demo": _demo, "check": _check, "playbooks": _playbooks, "init": _init}[
-            args.command
-        ](args)
+        commands = {
+            "demo": _demo,
+            "check": _check,
+            "playbooks": _playbooks,
+            "init": _init,
+            "agenda": _agenda,
+            "ics": _ics,
+        }
+        return commands[args.command](args)
     except StorageError as exc:
         print(f"salesdesk: {exc.message}\n{exc.advice}", file=sys.stderr)
         return 2
     except SalesDeskError as exc:
         print(f"salesdesk: {exc.message}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `salesdesk agenda | head`: the reader has what it wanted
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes it at exit
+        return 0
     except KeyboardInterrupt:
         print("salesdesk: interrupted; nothing was changed.", file=sys.stderr)
         return 130
@@ -131,4 +151,84 @@ def _playbooks(args: argparse.Namespace) -> int:
         book = pb.load(files[pb.best_language(set(files), language)])
         languages = ", ".join(sorted(files))
         print(f"{pid:22} {book.kind:9} {book.name}  [{languages}]")
+    return 0
+
+
+_HEADINGS = {
+    "overdue": "Overdue",
+    "today": "Due today",
+    "week": "Coming week",
+    "no_next_step": "No next step",
+    "stalled": "Stalled",
+}
+
+
+def _agenda(args: argparse.Namespace) -> int:
+    import json
+
+    from salesdesk.core import agenda
+
+    db = bootstrap.open_app_database(resolve(args.data_dir))
+    try:
+        with db.sql() as conn:
+            today = agenda.build(conn)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(today.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    for name, items in today.groups():
+        print(f"{_HEADINGS[name]} ({len(items)})")
+        for item in items:
+            print("  " + _agenda_line(item))
+    return 0
+
+
+def _agenda_line(item: agenda.AgendaItem) -> str:
+    from salesdesk.core.agenda import TOUCH_GOAL
+
+    where = " · ".join(p for p in (item.organization, item.stage) if p)
+    line = f"{item.title} — {where}" if where else item.title
+    if item.due is not None:
+        line = f"{item.due.astimezone():%Y-%m-%d %H:%M}  {line}"
+        if item.text:
+            line += f": {item.text}"
+    if item.stall is not None:
+        line += f"  ({item.reason})"
+    elif item.touches < TOUCH_GOAL:
+        line += f"  [touch {item.touches} of {TOUCH_GOAL}]"
+    return line
+
+
+def _ics(args: argparse.Namespace) -> int:
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from salesdesk.core.io import ics
+
+    db = bootstrap.open_app_database(resolve(args.data_dir))
+    try:
+        with db.sql() as conn:
+            if (
+                args.deal is not None
+                and not conn.execute("SELECT 1 FROM deal WHERE id = ?", (args.deal,)).fetchone()
+            ):
+                print(f"salesdesk: there is no deal with id {args.deal}.", file=sys.stderr)
+                return 2
+            text = ics.calendar(conn, args.deal)
+    finally:
+        db.close()
+    out = Path(args.out)
+    # Written next to the target and renamed: a calendar sync never reads half a file.
+    fd, tmp = tempfile.mkstemp(dir=out.parent if str(out.parent) else ".", suffix=".ics.tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, out)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    events = text.count("BEGIN:VEVENT")
+    print(f"Wrote {events} event{'s' if events != 1 else ''} to {out}")
     return 0

@@ -120,3 +120,29 @@ def timeline(session: Session, deal_id: int) -> list[Activity]:
             select(Activity).where(Activity.deal_id == deal_id).order_by(col(Activity.at).desc())
         ).all()
     )
+
+
+def reschedule_follow_up(session: Session, activity_id: int, due_at: datetime) -> datetime:
+    """Moves an open follow-up to a new time (snooze, reschedule); returns the old
+    time for undo."""
+    task = get(session, Activity, activity_id, "follow-up")
+    if task.due_at is None:
+        raise ValidationError("activity", translatable("This activity is not a follow-up."))
+    if task.done_at is not None:
+        raise ValidationError("activity", translatable("This follow-up is already done."))
+    previous = task.due_at
+    task.due_at = ensure_utc(due_at)
+    session.add(task)
+    session.flush()
+    refresh_next_follow_up(session, task.deal_id)
+    return previous
+
+
+def reopen_follow_up(session: Session, activity_id: int) -> None:
+    """Undoes a completion: the follow-up is open again (the deal's last activity
+    keeps the time it was done; a touch that happened is not taken back)."""
+    task = get(session, Activity, activity_id, "follow-up")
+    task.done_at = None
+    session.add(task)
+    session.flush()
+    refresh_next_follow_up(session, task.deal_id)
