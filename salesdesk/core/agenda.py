@@ -13,16 +13,13 @@ from typing import Any
 from salesdesk.core import health
 from salesdesk.core.timeutil import ensure_utc, from_storage, to_storage, utcnow
 
+GROUPS = ("overdue", "today", "week", "no_next_step", "stalled")
 TOUCH_GOAL = 5  # many sales come only after the fifth touch; most reps stop after two
 WEEK_DAYS = 7
 MORNING = time(9, 0)  # snoozed "tomorrow" or "next week": at the start of the working day
 SNOOZES = ("hour", "tomorrow", "next_week")
 
-_TOUCHES = (
-    "(SELECT count(*) FROM activity t WHERE t.deal_id = d.id AND t.due_at IS NULL "
-    "AND t.kind IN ('call', 'meeting', 'email') AND t.at >= d.stage_entered_at)"
-)
-_DEAL_COLUMNS = f"d.id, d.title, coalesce(o.name, ''), s.name, {_TOUCHES}"
+_DEAL_COLUMNS = "d.id, d.title, coalesce(o.name, '') AS org, s.name AS stage"
 _FROM = (
     "FROM deal d JOIN stage s ON s.id = d.stage_id "
     "LEFT JOIN organization o ON o.id = d.organization_id"
@@ -55,8 +52,11 @@ class Agenda:
     week: list[AgendaItem] = field(default_factory=list)
     no_next_step: list[AgendaItem] = field(default_factory=list)
     stalled: list[AgendaItem] = field(default_factory=list)
+    counts: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(GROUPS, 0)
+    )  # whole groups, also when the lists were cut
 
-    GROUPS = ("overdue", "today", "week", "no_next_step", "stalled")
+    GROUPS = GROUPS
 
     def groups(self) -> list[tuple[str, list[AgendaItem]]]:
         return [(name, getattr(self, name)) for name in self.GROUPS]
@@ -71,14 +71,9 @@ class Agenda:
             data["reason"] = i.reason
             return data
 
-        return {"now": self.now.isoformat()} | {
+        return {"now": self.now.isoformat(), "counts": dict(self.counts)} | {
             name: [item(i) for i in items] for name, items in self.groups()
         }
-
-
-def _item(row: Any, **extra: Any) -> AgendaItem:
-    deal_id, title, organization, stage, touches = row[:5]
-    return AgendaItem(deal_id, title, organization, stage, touches, **extra)
 
 
 def day_start(now: datetime, tz: tzinfo | None = None, days: int = 0) -> datetime:
@@ -115,7 +110,10 @@ def build(
     now: datetime | None = None,
     tz: tzinfo | None = None,
     pipeline_id: int | None = None,
+    limit: int | None = None,
 ) -> Agenda:
+    """Every group in full, or its first `limit` rows (counts stay whole): a window
+    shows a day's work, not 5,000 stalled deals."""
     now = ensure_utc(now) if now else utcnow()
     agenda = Agenda(now)
     now_text = to_storage(now)
@@ -123,42 +121,70 @@ def build(
     week_end = to_storage(day_start(now, tz, 1 + WEEK_DAYS))
     scope = "d.status = 'open'" + (" AND d.pipeline_id = :pipeline" if pipeline_id else "")
     params = {"now": now_text, "end": week_end, "pipeline": pipeline_id}
-    rows = conn.execute(
+    kept: dict[str, list[tuple[Any, dict[str, Any]]]] = {name: [] for name in agenda.GROUPS}
+
+    def keep(group: str, row: Any, **extra: Any) -> None:
+        agenda.counts[group] += 1
+        if limit is None or len(kept[group]) < limit:
+            kept[group].append((row, extra))
+
+    for row in conn.execute(
         f"SELECT {_DEAL_COLUMNS}, a.id, a.due_at, a.text, a.kind {_FROM} "
         "JOIN activity a ON a.deal_id = d.id "
         f"WHERE {scope} AND a.due_at IS NOT NULL AND a.done_at IS NULL AND a.due_at < :end "
         "ORDER BY a.due_at, a.id",
         params,
-    )
-    for row in rows:
-        follow_id, due, text, kind = row[5:]
-        item = _item(row, follow_up_id=follow_id, due=from_storage(due), text=text, kind=kind)
-        if due < now_text:
-            agenda.overdue.append(item)
-        elif due < tomorrow:
-            agenda.today.append(item)
-        else:
-            agenda.week.append(item)
-    agenda.no_next_step = [
-        _item(row)
-        for row in conn.execute(
-            f"SELECT {_DEAL_COLUMNS} {_FROM} WHERE {scope} AND d.next_follow_up_at IS NULL "
-            "ORDER BY d.updated_at, d.id",
-            params,
-        )
-    ]
+    ):
+        follow_id, due, text, kind = row[4:]
+        group = "overdue" if due < now_text else "today" if due < tomorrow else "week"
+        keep(group, row, follow_up_id=follow_id, due=from_storage(due), text=text, kind=kind)
+    for row in conn.execute(
+        f"SELECT {_DEAL_COLUMNS} {_FROM} WHERE {scope} AND d.next_follow_up_at IS NULL "
+        "ORDER BY d.updated_at, d.id",
+        params,
+    ):
+        keep("no_next_step", row)
     # SQL keeps the deals past either limit; the rule (a near follow-up excuses
     # them) is applied by health.stall, as on the board.
     days, idle = health.DAYS_IN_STAGE_SQL, health.IDLE_DAYS_SQL
     for row in conn.execute(
-        f"SELECT {_DEAL_COLUMNS}, {days}, {idle}, d.next_follow_up_at, "
-        f"s.stalled_after_days, s.idle_after_days {_FROM} "
-        f"WHERE {scope} AND ({days} > s.stalled_after_days OR {idle} > s.idle_after_days) "
-        f"ORDER BY {days} DESC, d.id",
+        f"SELECT * FROM (SELECT {_DEAL_COLUMNS}, {days} AS days, {idle} AS idle, "
+        f"d.next_follow_up_at, s.stalled_after_days AS stalled, s.idle_after_days AS idle_max "
+        f"{_FROM} WHERE {scope}) WHERE days > stalled OR idle > idle_max "
+        "ORDER BY days DESC, id",
         params,
     ):
-        stage_days, idle_days, follow, stalled_after, idle_after = row[5:]
+        stage_days, idle_days, follow, stalled_after, idle_after = row[4:]
         found = health.stall(stage_days, idle_days, follow, now_text, stalled_after, idle_after)
         if found is not None:
-            agenda.stalled.append(_item(row, stall=found))
+            keep("stalled", row, stall=found)
+    touches = _touches(conn, {row[0] for rows in kept.values() for row, _ in rows})
+    for name, rows in kept.items():
+        setattr(
+            agenda,
+            name,
+            [
+                AgendaItem(row[0], row[1], row[2], row[3], touches.get(row[0], 0), **extra)
+                for row, extra in rows
+            ],
+        )
     return agenda
+
+
+def _touches(conn: Connection, deal_ids: set[int]) -> dict[int, int]:
+    """Calls, meetings and emails since each deal entered its stage, for the deals
+    shown only."""
+    out: dict[int, int] = {}
+    ids = sorted(deal_ids)
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        out.update(
+            conn.execute(
+                "SELECT d.id, count(t.id) FROM deal d JOIN activity t ON t.deal_id = d.id "
+                "AND t.due_at IS NULL AND t.kind IN ('call', 'meeting', 'email') "
+                f"AND t.at >= d.stage_entered_at WHERE d.id IN ({marks}) GROUP BY d.id",
+                chunk,
+            ).fetchall()
+        )
+    return out
