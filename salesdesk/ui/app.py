@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
+from PySide6.QtCore import QCoreApplication, QDate, QLockFile, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from salesdesk import bootstrap, logs
@@ -17,7 +17,7 @@ from salesdesk.core.errors import SalesDeskError
 from salesdesk.paths import AppPaths, resolve
 from salesdesk.ui import i18n, msgbox
 from salesdesk.ui.instance import SingleInstance
-from salesdesk.ui.main_window import MainWindow
+from salesdesk.ui.main_window import TODAY_SHOWN, MainWindow
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.store import Store
 
@@ -119,7 +119,9 @@ def launch(
         msgbox.error(None, title, tr_error(exc))
         return 2
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(store, settings, language=language)
+    today = QDate.currentDate().toString(Qt.DateFormat.ISODate)
+    morning = settings.value(TODAY_SHOWN) != today
+    window = MainWindow(store, settings, language=language, morning=morning)
     instance.activated.connect(window.bring_to_front)
     window.show()
     window.activateWindow()  # the board has the keyboard at once: Enter, Ctrl+L

@@ -3,6 +3,7 @@ failed action never lands on the undo stack; redo replays it through the store."
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -172,3 +173,31 @@ class ObjectionDeleteCommand(_Done):
 
     def replay(self) -> None:
         self.row = self.store.delete_objection(self.deal_id, int(str(self.row["id"])))
+
+
+class CompleteCommand(_Done):
+    def __init__(self, store: Store, activity_id: int, text: str) -> None:
+        super().__init__(text)
+        self.store, self.activity_id = store, activity_id
+
+    def undo(self) -> None:
+        self.store.reopen_follow_up(self.activity_id)
+
+    def replay(self) -> None:
+        self.store.complete_follow_up(self.activity_id)
+
+
+class RescheduleCommand(_Done):
+    """Snooze and reschedule: undo puts the follow-up back at its old time."""
+
+    def __init__(
+        self, store: Store, activity_id: int, before: datetime, after: datetime, text: str
+    ) -> None:
+        super().__init__(text)
+        self.store, self.activity_id, self.before, self.after = store, activity_id, before, after
+
+    def undo(self) -> None:
+        self.store.reschedule_follow_up(self.activity_id, self.before)
+
+    def replay(self) -> None:
+        self.store.reschedule_follow_up(self.activity_id, self.after)

@@ -3,7 +3,7 @@ the locale uses them)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
@@ -98,3 +98,8 @@ def format_datetime(value: datetime, locale: QLocale | None = None) -> str:
 
 def datetime_format(loc: QLocale) -> str:
     return f"{date_format(loc)} {loc.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
+def to_utc(value: QDateTime) -> datetime:
+    """A date-time field's value as an aware UTC datetime."""
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)

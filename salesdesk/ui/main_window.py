@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from salesdesk import version
 from salesdesk.core.errors import SalesDeskError
@@ -18,7 +18,10 @@ from salesdesk.ui.messages import tr_error
 from salesdesk.ui.store import Store
 
 if TYPE_CHECKING:
+    from salesdesk.ui.today.view import TodayView
     from salesdesk.ui.workspace.panel import DealWorkspace
+
+TODAY_SHOWN = "today/lastShown"  # QSettings: the date Today was last shown
 
 
 class MainWindow(QMainWindow):
@@ -28,6 +31,7 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         parent: QWidget | None = None,
         language: str = "en",
+        morning: bool = False,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -36,7 +40,12 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.board = BoardView(store, self.undo_stack, self)
         self.board.openDeal.connect(self.open_deal)
-        self.setCentralWidget(self.board)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.board)
+        self.setCentralWidget(self.pages)
+        self._today: TodayView | None = None  # built when first shown
+        if morning:  # the first start of the day opens on Today, once the board is up
+            self.board.firstPainted.connect(self.show_today)
         self._workspace: DealWorkspace | None = None  # built on first use: it needs the ORM
         self.dock = QDockWidget(self.tr("Deal"), self)
         self.dock.setObjectName("dealWorkspace")
@@ -169,6 +178,9 @@ class MainWindow(QMainWindow):
         )
 
         view = bar.addMenu(self.tr("&View"))
+        self._action(view, "today", self.tr("&Today"), self.show_today, "Ctrl+T")
+        self._action(view, "board", self.tr("&Board"), self.show_board, "Ctrl+B")
+        view.addSeparator()
         toggle = self.dock.toggleViewAction()
         toggle.setText(self.tr("Deal &workspace"))
         toggle.setShortcut(QKeySequence("Ctrl+I"))
@@ -230,6 +242,25 @@ class MainWindow(QMainWindow):
             self.dock.setWidget(self._workspace)
         return self._workspace
 
+    @property
+    def today(self) -> TodayView:
+        if self._today is None:
+            from salesdesk.ui.today.view import TodayView
+
+            self._today = TodayView(self.store, self.undo_stack)
+            self._today.openDeal.connect(self.open_deal)
+            self.pages.addWidget(self._today)
+        return self._today
+
+    def show_today(self) -> None:
+        self.pages.setCurrentWidget(self.today)
+        self.today.tree.setFocus()
+        self.settings.setValue(TODAY_SHOWN, QDate.currentDate().toString(Qt.DateFormat.ISODate))
+
+    def show_board(self) -> None:
+        self.pages.setCurrentWidget(self.board)
+        self.focus_board()
+
     def open_deal(self, deal_id: int) -> None:
         first_time = not self.dock.isVisible() and self.settings.value("mainWindow/state") is None
         self.dock.show()
@@ -250,6 +281,10 @@ class MainWindow(QMainWindow):
         in_workspace = workspace is not None and focus is not None and workspace.isAncestorOf(focus)
         if workspace is not None and in_workspace and workspace.deal_id:
             return workspace.deal_id
+        if self._today is not None and self.pages.currentWidget() is self._today:
+            found = self._today.current()
+            if found is not None:
+                return found[1].deal_id
         ids = self.board.selected_ids()
         return ids[0] if ids else (workspace.deal_id if workspace else 0)
 

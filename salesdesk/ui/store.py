@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from salesdesk.core import board
 from salesdesk.core.services import moves as move_service
 from salesdesk.storage.database import Database
+from salesdesk.ui.store_followups import FollowUpCalls
 from salesdesk.ui.store_workspace import WorkspaceCalls
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def _deals() -> types.ModuleType:
     return deals
 
 
-class Store(WorkspaceCalls, QObject):
+class Store(WorkspaceCalls, FollowUpCalls, QObject):
     pipelineChanged = Signal(int)  # pipeline id
     dealAdded = Signal(int)  # deal id
     dealChanged = Signal(int)  # deal id: fields changed, same stage
@@ -44,6 +45,7 @@ class Store(WorkspaceCalls, QObject):
     activityLogged = Signal(int)  # deal id
     objectionsChanged = Signal(int)  # deal id
     libraryChanged = Signal()  # the objection library
+    followUpsChanged = Signal(int)  # deal id: a follow-up done, reopened or moved
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -32,6 +32,7 @@ class WorkspaceCalls:
     activityLogged: SignalInstance
     objectionsChanged: SignalInstance
     libraryChanged: SignalInstance
+    followUpsChanged: SignalInstance
 
     def run(self, use_case: Callable[[Session], T]) -> T:  # provided by Store
         raise NotImplementedError
@@ -213,6 +214,7 @@ class WorkspaceCalls:
 
         result = self.run(lambda s: interactions.log_interaction(s, deal_id, entry))
         self.activityLogged.emit(deal_id)
+        self.followUpsChanged.emit(deal_id)
         if entry.objections:
             self.objectionsChanged.emit(deal_id)
             if any(o.save_to_library for o in entry.objections):

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 class BoardView(QWidget):
     openDeal = Signal(int)
+    firstPainted = Signal()  # the cards are on screen: slower work may start
 
     def __init__(self, store: Store, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +117,7 @@ class BoardView(QWidget):
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.model.start_paging)
+            QTimer.singleShot(0, self.firstPainted.emit)
         return False
 
     def _build_columns(self) -> None:

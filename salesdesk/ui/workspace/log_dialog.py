@@ -6,7 +6,6 @@ activity, the answers, the objections and the next step together or not at all."
 from __future__ import annotations
 
 import itertools
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core.errors import SalesDeskError, ValidationError
 from salesdesk.core.services.interactions import LOGGED_KINDS, OUTCOMES, CallLog, RaisedObjection
 from salesdesk.ui import msgbox
-from salesdesk.ui.formatting import datetime_format
+from salesdesk.ui.formatting import datetime_format, to_utc
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.store import Store
 from salesdesk.ui.workspace.checklist import plain_label
@@ -43,10 +42,6 @@ from salesdesk.ui.workspace.objections_tab import first_line
 from salesdesk.ui.workspace.outcomes import kind_labels, outcome_labels
 
 NEXT_STEP_HOUR = 9  # a follow-up pre-filled N days ahead falls due at 09:00 local time
-
-
-def to_utc(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
 
 
 def next_step_default(now: QDateTime, days: int) -> QDateTime:
