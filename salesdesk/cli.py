@@ -221,14 +221,17 @@ def _ics(args: argparse.Namespace) -> int:
         db.close()
     out = Path(args.out)
     # Written next to the target and renamed: a calendar sync never reads half a file.
-    fd, tmp = tempfile.mkstemp(dir=out.parent if str(out.parent) else ".", suffix=".ics.tmp")
+    tmp = ""
     try:
+        fd, tmp = tempfile.mkstemp(dir=out.parent, suffix=".ics.tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         os.replace(tmp, out)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    except OSError as exc:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        print(f"salesdesk: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     events = text.count("BEGIN:VEVENT")
     print(f"Wrote {events} event{'s' if events != 1 else ''} to {out}")
     return 0

@@ -145,16 +145,24 @@ def build(
     ):
         keep("no_next_step", row)
     # SQL keeps the deals past either limit; the rule (a near follow-up excuses
-    # them) is applied by health.stall, as on the board.
+    # them) is applied by health.stall, as on the board. SQL counts days in the
+    # system's zone; for another zone it keeps a margin and Python counts exactly.
     days, idle = health.DAYS_IN_STAGE_SQL, health.IDLE_DAYS_SQL
+    slack = 0 if tz is None else 2
     for row in conn.execute(
         f"SELECT * FROM (SELECT {_DEAL_COLUMNS}, {days} AS days, {idle} AS idle, "
-        f"d.next_follow_up_at, s.stalled_after_days AS stalled, s.idle_after_days AS idle_max "
-        f"{_FROM} WHERE {scope}) WHERE days > stalled OR idle > idle_max "
+        f"d.next_follow_up_at, s.stalled_after_days AS stalled, s.idle_after_days AS idle_max, "
+        f"d.stage_entered_at, d.last_activity_at {_FROM} WHERE {scope}) "
+        f"WHERE days + {slack} > stalled OR idle + {slack} > idle_max "
         "ORDER BY days DESC, id",
         params,
     ):
-        stage_days, idle_days, follow, stalled_after, idle_after = row[4:]
+        stage_days, idle_days, follow, stalled_after, idle_after, entered, touched = row[4:]
+        if tz is not None:
+            start = from_storage(entered)
+            last = max(start, from_storage(touched)) if touched else start
+            stage_days = health.local_days(start, now, tz)
+            idle_days = health.local_days(last, now, tz)
         found = health.stall(stage_days, idle_days, follow, now_text, stalled_after, idle_after)
         if found is not None:
             keep("stalled", row, stall=found)

@@ -18,10 +18,12 @@ from salesdesk.ui.messages import tr_error
 from salesdesk.ui.store import Store
 
 if TYPE_CHECKING:
+    from salesdesk.ui.reminders import Reminders
     from salesdesk.ui.today.view import TodayView
     from salesdesk.ui.workspace.panel import DealWorkspace
 
 TODAY_SHOWN = "today/lastShown"  # QSettings: the date Today was last shown
+REMINDERS_AFTER_MS = 1500  # the overdue summary waits until the window has settled
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +48,10 @@ class MainWindow(QMainWindow):
         self._today: TodayView | None = None  # built when first shown
         if morning:  # the first start of the day opens on Today, once the board is up
             self.board.firstPainted.connect(self.show_today)
+        self.reminders: Reminders | None = None
+        self.board.firstPainted.connect(
+            lambda: QTimer.singleShot(REMINDERS_AFTER_MS, self.start_reminders)
+        )
         self._workspace: DealWorkspace | None = None  # built on first use: it needs the ORM
         self.dock = QDockWidget(self.tr("Deal"), self)
         self.dock.setObjectName("dealWorkspace")
@@ -256,6 +262,22 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.today)
         self.today.tree.setFocus()
         self.settings.setValue(TODAY_SHOWN, QDate.currentDate().toString(Qt.DateFormat.ISODate))
+
+    def start_reminders(self) -> None:
+        if self.reminders is not None:
+            return
+        from salesdesk.ui.reminders import Reminders
+
+        self.reminders = Reminders(self.store, self, self.undo_stack)
+        self.reminders.openRequested.connect(self.show_follow_up)
+        self.reminders.start()
+
+    def show_follow_up(self, activity_id: int) -> None:
+        """From a reminder: the window in front, Today showing, the follow-up selected."""
+        self.bring_to_front()
+        self.today.pending_select = activity_id
+        self.show_today()
+        self.today.reload()
 
     def show_board(self) -> None:
         self.pages.setCurrentWidget(self.board)

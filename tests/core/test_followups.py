@@ -218,11 +218,6 @@ def test_sql_day_counts_agree_with_python(db, pipeline, stages, helsinki_system,
     assert differs  # the grid does tell local days from UTC days
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="agenda.build(tz=...) uses tz for overdue/today/week but the stalled group "
-    "counts days with SQLite 'localtime' (the process zone), ignoring tz",
-)
 def test_agenda_stalled_follows_the_tz_argument(db, pipeline, stages, los_angeles_system):
     last = hel(2026, 4, 11, 23, 0)  # idle 0 days: only the days in the stage count
     deal_id = _deal(db, pipeline, stages[1], at=hel(2026, 3, 28, 23, 30), last=last)

@@ -90,8 +90,13 @@ class CardDelegate(QStyledItemDelegate):
         if isinstance(cached, _Texts) and cached.stamp == self._generation:
             return cached
         column = model.column if isinstance(model, ColumnModel) else None
-        stalled = column is not None and core_board.is_stalled(card, column, self._now)
+        stall = core_board.stall(card, column, self._now) if column is not None else None
+        stalled = stall is not None
         facts = self.tr("{days} d in stage").format(days=card.days_in_stage)
+        if stall is not None and stall.over_idle:  # the reason it stalls, on the card
+            facts = self.tr("{days} d in stage, {idle} d idle").format(
+                days=card.days_in_stage, idle=card.idle_days
+            )
         if column is not None and column.criteria_total:
             facts += f"  ✓ {card.criteria_met}/{column.criteria_total}"
         follow, color = "", None

@@ -62,6 +62,7 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.store, self.undo = store, undo
         self.agenda: Agenda | None = None
+        self.pending_select = 0  # a follow-up to select once the agenda arrives
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
@@ -223,6 +224,9 @@ class TodayView(QWidget):
         target = restore or self._first_row()
         if target is not None:
             self.tree.setCurrentIndex(target)
+        if self.pending_select:
+            self.select_follow_up(self.pending_select)
+            self.pending_select = 0
         self._update_buttons()
 
     def _blank(self) -> QStandardItem:
