@@ -240,7 +240,10 @@ class TodayView(QWidget):
         why = item.text
         if item.stall is not None:
             why = self._reason(item)
-        touches = self.tr("{n} of {goal}").format(n=item.touches, goal=core_agenda.TOUCH_GOAL)
+        loc = self.locale()  # Persian and Arabic digits where the locale uses them
+        touches = self.tr("{n} of {goal}").format(
+            n=loc.toString(item.touches), goal=loc.toString(core_agenda.TOUCH_GOAL)
+        )
         cells = [QStandardItem(t) for t in (when, item.title, where, why, touches)]
         for cell in cells:
             cell.setData((group, item), ITEM_ROLE)
@@ -255,9 +258,14 @@ class TodayView(QWidget):
     def _reason(self, item: AgendaItem) -> str:
         stall = item.stall
         assert stall is not None
-        text = self.tr("{days} days in {stage}").format(days=stall.days_in_stage, stage=item.stage)
+        loc = self.locale()
+        text = self.tr("{days} days in {stage}").format(
+            days=loc.toString(stall.days_in_stage), stage=item.stage
+        )
         if stall.idle_days > 0:
-            text += self.tr(", no activity for {days} days").format(days=stall.idle_days)
+            text += self.tr(", no activity for {days} days").format(
+                days=loc.toString(stall.idle_days)
+            )
         return text
 
     def _first_row(self) -> QModelIndex | None:
