@@ -94,7 +94,7 @@ class CardDelegate(QStyledItemDelegate):
         stalled = stall is not None
         facts = self.tr("{days} d in stage").format(days=card.days_in_stage)
         if stall is not None and stall.over_idle:  # the reason it stalls, on the card
-            facts = self.tr("{days} d in stage, {idle} d idle").format(
+            facts = self.tr("{days} d, idle {idle} d").format(
                 days=card.days_in_stage, idle=card.idle_days
             )
         if column is not None and column.criteria_total:
@@ -217,9 +217,14 @@ class CardDelegate(QStyledItemDelegate):
 
         # Line 3: days in stage and criteria progress; the follow-up at the trailing edge.
         row3 = QRect(left, top + 2 * line + 4, width, line)
-        painter.setPen(STALLED if texts.stalled else dim)
-        painter.drawText(row3, lead, texts.facts)
         if texts.follow:
             painter.setPen(texts.follow_color or dim)
             painter.drawText(row3, trail, texts.follow)
+            follow_w = self._fm.horizontalAdvance(texts.follow) + PADDING
+            row3.adjust(follow_w if rtl else 0, 0, 0 if rtl else -follow_w, 0)
+        painter.setPen(STALLED if texts.stalled else dim)
+        # The follow-up date wins the space: the facts are cut short, never overlapped.
+        painter.drawText(
+            row3, lead, self._fm.elidedText(texts.facts, Qt.TextElideMode.ElideRight, row3.width())
+        )
         painter.restore()
