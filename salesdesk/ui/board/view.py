@@ -109,14 +109,17 @@ class BoardView(QWidget):
     def load(self, pipeline_id: int) -> None:
         self.model.load(pipeline_id)
         self._build_columns()
-        if self.columns and not self.model.fully_loaded:
-            # Read the rest of the pipeline once the first cards are on screen.
+        if self.columns:
+            # The rest of the pipeline, Today and reminders wait for the first cards.
             self.columns[0].view.viewport().installEventFilter(self)
+        else:
+            QTimer.singleShot(0, self.firstPainted.emit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.model.start_paging)
+            if not self.model.fully_loaded:
+                QTimer.singleShot(0, self.model.start_paging)
             QTimer.singleShot(0, self.firstPainted.emit)
         return False
 

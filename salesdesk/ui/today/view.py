@@ -5,6 +5,7 @@ next Monday; 4 or R picks a new date and time."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
@@ -91,14 +92,14 @@ class TodayView(QWidget):
             ("3", "next_week", self.tr("Next week (3)")),
         ):
             menu.addAction(text, partial(self.snooze, preset))
-            QShortcut(QKeySequence(key), self.tree, partial(self.snooze, preset))
+            self._key(key, partial(self.snooze, preset))
         menu.addAction(self.tr("Pick a date… (4)"), self.reschedule)
         self.snooze_button.setMenu(menu)
         self.reschedule_button = QPushButton(self.tr("&Reschedule… (R)"))
         self.done_button.clicked.connect(self.complete)
         self.reschedule_button.clicked.connect(self.reschedule)
         for key, slot in (("D", self.complete), ("4", self.reschedule), ("R", self.reschedule)):
-            QShortcut(QKeySequence(key), self.tree, slot)
+            self._key(key, slot)
         hint = QLabel(
             self.tr(
                 "Enter opens the deal · D done · 1 snooze an hour · 2 tomorrow · 3 next week · "
@@ -132,6 +133,11 @@ class TodayView(QWidget):
             signal.connect(lambda *_: self._schedule())
         store.dealMoved.connect(lambda *_: self._schedule())
         store.dealRemoved.connect(lambda *_: self._schedule())
+
+    def _key(self, key: str, slot: Callable[[], object]) -> None:
+        """A one-letter key for the list only: typing D in the workspace is a D."""
+        shortcut = QShortcut(QKeySequence(key), self.tree, slot)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     # --- loading ---------------------------------------------------------------------
 
