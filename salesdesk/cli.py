@@ -201,8 +201,6 @@ def _agenda_line(item: agenda.AgendaItem) -> str:
 
 
 def _ics(args: argparse.Namespace) -> int:
-    import os
-    import tempfile
     from pathlib import Path
 
     from salesdesk.core.io import ics
@@ -220,18 +218,10 @@ def _ics(args: argparse.Namespace) -> int:
     finally:
         db.close()
     out = Path(args.out)
-    # Written next to the target and renamed: a calendar sync never reads half a file.
-    tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(dir=out.parent, suffix=".ics.tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, out)
+        events = ics.write(out, text)
     except OSError as exc:
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
         print(f"salesdesk: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    events = text.count("BEGIN:VEVENT")
     print(f"Wrote {events} event{'s' if events != 1 else ''} to {out}")
     return 0

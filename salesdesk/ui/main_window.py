@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer
@@ -109,6 +110,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self._action(
+            file_menu, "exportCalendar", self.tr("Export &calendar…"), self.export_calendar
+        )
+        self._action(
+            file_menu,
+            "exportDealCalendar",
+            self.tr("Export the deal's ca&lendar…"),
+            lambda: self.export_calendar(self.current_deal()),
+        )
+        file_menu.addSeparator()
         self._action(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit = bar.addMenu(self.tr("&Edit"))
@@ -337,6 +348,38 @@ class MainWindow(QMainWindow):
             msgbox.error(self, self.tr("The deal was not reopened"), tr_error(exc))
             return
         self.undo_stack.push(MoveCommand(self.store, moves, self.tr("Reopen deal")))
+
+    def export_calendar(self, deal_id: int | None = None) -> Path | None:
+        """Follow-ups and planned meetings as an .ics file, for all deals or one."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from salesdesk.core.io import ics
+
+        if deal_id == 0:
+            return None  # no deal selected
+        default = Path.home() / ("salesdesk.ics" if deal_id is None else f"deal-{deal_id}.ics")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export calendar"), str(default), self.tr("Calendar (*.ics)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            with self.store.db.sql() as conn:
+                events = ics.write(path, ics.calendar(conn, deal_id))
+        except OSError as exc:
+            msgbox.error(
+                self,
+                self.tr("The calendar was not saved"),
+                self.tr("{path} could not be written: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
+            return None
+        self.statusBar().showMessage(
+            self.tr("%n event(s) written to {path}", "", events).format(path=path), 10_000
+        )
+        return path
 
     def open_library(self) -> None:
         from salesdesk.ui.library import LibraryDialog

@@ -281,3 +281,24 @@ def test_the_agenda_model_is_a_sound_qt_model(window, day, qtbot, qtmodeltester)
     view.reload_now()
     qtmodeltester.check(view.model)
     assert view.model.rowCount() == 5 and view.model.columnCount() == 5
+
+
+def test_calendar_export_from_the_file_menu(window, db, day, tmp_path, monkeypatch, shown_errors):
+    import icalendar
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "mine.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions_by_name["exportCalendar"].trigger()
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    with db.transaction() as s:
+        open_ones = s.exec(
+            select(Activity).where(Activity.due_at.is_not(None), Activity.done_at.is_(None))
+        ).all()
+    assert len(calendar.walk("VEVENT")) == len(open_ones) > 0
+    assert "written to" in window.statusBar().currentMessage()
+
+    blocked = tmp_path / "missing" / "x.ics"  # no such folder: refused, nothing left behind
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(blocked), ""))
+    assert window.export_calendar() is None
+    assert shown_errors and not blocked.parent.exists()
