@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 
 @contextmanager
@@ -26,3 +27,29 @@ def read_only_folder(folder: Path) -> Iterator[Path]:
             yield folder
         finally:
             folder.chmod(0o700)
+
+
+def drive_modal(kind: type, action: Callable[[Any], None], seen: dict[str, Any]) -> None:
+    """Runs `action` on the next modal dialog of `kind` (within a second), from the
+    event loop that `exec()` runs; the dialog is closed afterwards whatever happens,
+    so a failing check never hangs. An exception lands in `seen["error"]`."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    tries = iter(range(50))
+
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            if next(tries, None) is not None:
+                QTimer.singleShot(20, handle)
+            return
+        try:
+            action(dialog)
+        except BaseException as exc:  # reported by the test after exec() returns
+            seen["error"] = exc
+        finally:
+            if isinstance(dialog, QDialog) and dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
+
+    QTimer.singleShot(0, handle)

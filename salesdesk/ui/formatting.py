@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from salesdesk.core import money
+from salesdesk.core.health import Stall
 
 
 def format_money(minor: int, currency: str, locale: QLocale | None = None) -> str:
@@ -103,3 +104,17 @@ def datetime_format(loc: QLocale) -> str:
 def to_utc(value: QDateTime) -> datetime:
     """A date-time field's value as an aware UTC datetime."""
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def format_stall(stall: Stall, stage: str, locale: QLocale | None = None) -> str:
+    """Why a deal is stalled ("14 days in Proposal, no activity for 9 days"), in the
+    rep's language and digits; the card's tooltip and Today both say it this way."""
+    loc = locale or QLocale()
+    text = QCoreApplication.translate("formatting", "{days} days in {stage}").format(
+        days=loc.toString(stall.days_in_stage), stage=stage
+    )
+    if stall.idle_days > 0:
+        text += QCoreApplication.translate("formatting", ", no activity for {days} days").format(
+            days=loc.toString(stall.idle_days)
+        )
+    return text

@@ -41,21 +41,19 @@ class FollowUpCalls:
     def reopen_follow_up(self, activity_id: int) -> int:
         from salesdesk.core.services import activities
 
-        def use_case(s: Session) -> int:
-            activities.reopen_follow_up(s, activity_id)
-            return activities.get(s, activities.Activity, activity_id, "follow-up").deal_id
-
-        deal_id = self.run(use_case)
+        deal_id = self.run(lambda s: activities.reopen_follow_up(s, activity_id).deal_id)
         self._changed(deal_id)
         return deal_id
 
     def reschedule_follow_up(self, activity_id: int, due: datetime) -> tuple[int, datetime]:
         """Moves it to `due`; returns the deal's id and the time it had, for undo."""
+        from salesdesk.core.models import Activity
         from salesdesk.core.services import activities
+        from salesdesk.core.services._common import get
 
         def use_case(s: Session) -> tuple[int, datetime]:
             before = activities.reschedule_follow_up(s, activity_id, due)
-            return activities.get(s, activities.Activity, activity_id, "follow-up").deal_id, before
+            return get(s, Activity, activity_id, "follow-up").deal_id, before
 
         deal_id, before = self.run(use_case)
         self._changed(deal_id)

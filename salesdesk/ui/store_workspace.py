@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from salesdesk.core import exit_gate
+from salesdesk.core import board, exit_gate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from salesdesk.core.services.deals import DealEdit
     from salesdesk.core.services.details import DealDetails, TimelineItem
     from salesdesk.core.services.interactions import CallLog, LogResult
-    from salesdesk.core.services.moves import MoveResult
     from salesdesk.core.services.objections import LibraryRow, ObjectionChange, ObjectionItem
     from salesdesk.storage.database import Database
 
@@ -28,7 +27,6 @@ T = TypeVar("T")
 class WorkspaceCalls:
     db: Database
     dealChanged: SignalInstance
-    dealMoved: SignalInstance
     activityLogged: SignalInstance
     objectionsChanged: SignalInstance
     libraryChanged: SignalInstance
@@ -66,20 +64,8 @@ class WorkspaceCalls:
 
     def open_stages(self, pipeline_id: int) -> list[tuple[int, str]]:
         with self.db.sql() as conn:
-            rows = conn.execute(
-                "SELECT id, name FROM stage WHERE pipeline_id = ? AND end_kind IS NULL "
-                "ORDER BY position",
-                (pipeline_id,),
-            )
-            return [(r[0], r[1]) for r in rows]
-
-    def reopen_deal(self, deal_id: int) -> list[MoveResult]:
-        """Back on the board, in the last open stage it was in."""
-        from salesdesk.core.services import deals
-
-        move = self.run(lambda s: deals.reopen_deal(s, deal_id))
-        self.dealMoved.emit(move.deal_id, move.from_stage_id, move.to_stage_id)
-        return [move]
+            columns = board.load_columns(conn, pipeline_id)
+        return [(c.id, c.name) for c in columns if c.end_kind is None]
 
     def organization_names(self) -> list[str]:
         with self.db.sql() as conn:

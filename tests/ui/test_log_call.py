@@ -4,11 +4,10 @@ widgets driven by the keyboard, real SQLite read back in fresh transactions."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlmodel import col, select
@@ -28,6 +27,7 @@ from salesdesk.ui import msgbox
 from salesdesk.ui.dialogs import LostReasonDialog
 from salesdesk.ui.store import Store
 from salesdesk.ui.workspace.log_dialog import LogCallDialog
+from tests.helpers import drive_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -77,28 +77,6 @@ def snapshot(db, deal_id: int) -> tuple:
         return (*map(tuple, rows), s.get(Deal, deal_id).next_follow_up_at)
 
 
-def drive(kind: type, action: Callable[[QDialog], None], seen: dict) -> None:
-    """Runs `action` on the next modal dialog of `kind` (within a second); the
-    dialog is closed afterwards whatever happens, so a failing check never hangs."""
-    tries = iter(range(50))
-
-    def handle() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            if next(tries, None) is not None:
-                QTimer.singleShot(20, handle)
-            return
-        try:
-            action(dialog)
-        except BaseException as exc:  # reported by the test after exec() returns
-            seen["error"] = exc
-        finally:
-            if dialog.isVisible():
-                dialog.done(QDialog.DialogCode.Rejected)
-
-    QTimer.singleShot(0, handle)
-
-
 def open_dialog(window, qtbot, deal_id: int) -> LogCallDialog:
     dialog = LogCallDialog(window.store, deal_id, parent=window)
     qtbot.addWidget(dialog)
@@ -133,7 +111,7 @@ def test_keyboard_path_from_start_to_saved_call(window, db, qtbot):
         seen["open"] = dialog.isVisible()
 
     seen: dict = {}
-    drive(LogCallDialog, first, seen)
+    drive_modal(LogCallDialog, first, seen)
     QTest.keyClick(view, Qt.Key.Key_L, CTRL)
     assert "error" not in seen, seen.get("error")
     assert seen["deal"] == a.id and not seen["open"]
@@ -162,7 +140,7 @@ def test_keyboard_path_from_start_to_saved_call(window, db, qtbot):
         seen["open"] = dialog.isVisible()
 
     seen = {}
-    drive(LogCallDialog, second, seen)
+    drive_modal(LogCallDialog, second, seen)
     QTest.keyClick(view, Qt.Key.Key_L, CTRL)
     assert "error" not in seen, seen.get("error")
     assert seen["deal"] == b.id and seen["in_next"] and not seen["open"]
@@ -361,7 +339,7 @@ def test_exit_criteria_gate_on_moves(window, db, stages, shown_errors, qtbot):
     # Backward and to Lost are never gated, even when blocking.
     assert board.move_deals([x.id], stages[0].id, None)
     assert deal(db, "X").stage_id == stages[0].id
-    drive(LostReasonDialog, lambda d: (d.reason.setCurrentText("No budget"), d.accept()), {})
+    drive_modal(LostReasonDialog, lambda d: (d.reason.setCurrentText("No budget"), d.accept()), {})
     assert board.move_deals([deal(db, "B").id], board.end_stage_id("lost"), None)
     assert deal(db, "B").status == "lost" and len(shown_errors) == 1
     # Once every criterion of the stage is ticked, the move goes through silently.
@@ -392,7 +370,7 @@ def test_ctrl_l_in_the_workspace_logs_for_the_workspaces_deal(window, db, qtbot)
     assert window.board.selected_ids() == [a.id]  # the board still selects A
     assert window.current_deal() == x.id
     seen: dict = {}
-    drive(LogCallDialog, lambda d: seen.update(deal=d.deal_id), seen)
+    drive_modal(LogCallDialog, lambda d: seen.update(deal=d.deal_id), seen)
     QTest.keyClick(window.workspace.tabs, Qt.Key.Key_L, CTRL)
     assert "error" not in seen and seen["deal"] == x.id
     window.focus_board()
@@ -409,7 +387,7 @@ def test_the_logged_card_stays_selected(window, db, qtbot):
         QTest.keyClick(dialog.notes, Qt.Key.Key_Return, CTRL)
 
     seen: dict = {}
-    drive(LogCallDialog, log, seen)
+    drive_modal(LogCallDialog, log, seen)
     QTest.keyClick(view, Qt.Key.Key_L, CTRL)
     assert [c.text for c in calls(db, a.id)] == ["Quick check-in"]
     # The rep is still on A: Ctrl+L again would log for it, Down would go to B.

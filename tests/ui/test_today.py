@@ -3,11 +3,10 @@ SQLite, every change read back in a fresh transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog
 from sqlmodel import select
@@ -20,6 +19,7 @@ from salesdesk.ui.main_window import TODAY_SHOWN, MainWindow
 from salesdesk.ui.reminders import Reminders
 from salesdesk.ui.store import Store
 from salesdesk.ui.workspace.log_dialog import LogCallDialog
+from tests.helpers import drive_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 STAGE = "Preparation and research"  # the first stage of the b2b-7-step playbook
@@ -51,27 +51,6 @@ def groups(view) -> dict[str, list[tuple[str, str]]]:
             (group.child(r, 1).text(), group.child(r, 3).text()) for r in range(group.rowCount())
         ]
     return out
-
-
-def drive(action: Callable[[QDialog], None], seen: dict, kind: type = QDialog) -> None:
-    """Runs `action` on the next modal dialog; it is closed afterwards whatever happens."""
-    tries = iter(range(50))
-
-    def handle() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            if next(tries, None) is not None:
-                QTimer.singleShot(20, handle)
-            return
-        try:
-            action(dialog)
-        except BaseException as exc:  # reported by the test after exec() returns
-            seen["error"] = exc
-        finally:
-            if dialog.isVisible():
-                dialog.done(QDialog.DialogCode.Rejected)
-
-    QTimer.singleShot(0, handle)
 
 
 def near(a: datetime | None, b: datetime, seconds: float = 60) -> bool:
@@ -170,7 +149,7 @@ def test_done_snooze_and_reschedule_from_the_keyboard(window, db, day, qtbot):
         edit.setDateTime(when)
         dialog.accept()
 
-    drive(pick, seen)
+    drive_modal(QDialog, pick, seen)
     QTest.keyClick(view.tree, Qt.Key.Key_R)
     assert "error" not in seen, seen.get("error")
     assert seen["shown"] == int(due_before.timestamp())
@@ -190,7 +169,7 @@ def test_enter_opens_the_deal_and_ctrl_l_logs_for_the_selected_row(window, db, d
     assert view.select_follow_up(day["C"])
     assert window.current_deal() == deal_id(db, "C")  # the row, not the board's card A
     seen: dict = {}
-    drive(lambda d: seen.update(deal=d.deal_id), seen, LogCallDialog)
+    drive_modal(LogCallDialog, lambda d: seen.update(deal=d.deal_id), seen)
     QTest.keyClick(view.tree, Qt.Key.Key_L, CTRL)
     assert "error" not in seen and seen["deal"] == deal_id(db, "C")
 

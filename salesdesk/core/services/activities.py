@@ -138,7 +138,7 @@ def reschedule_follow_up(session: Session, activity_id: int, due_at: datetime) -
     return previous
 
 
-def reopen_follow_up(session: Session, activity_id: int) -> None:
+def reopen_follow_up(session: Session, activity_id: int) -> Activity:
     """Undoes a completion: the follow-up is open again (the deal's last activity
     keeps the time it was done; a touch that happened is not taken back)."""
     task = get(session, Activity, activity_id, "follow-up")
@@ -146,3 +146,4 @@ def reopen_follow_up(session: Session, activity_id: int) -> None:
     session.add(task)
     session.flush()
     refresh_next_follow_up(session, task.deal_id)
+    return task

@@ -25,8 +25,8 @@ from PySide6.QtCore import (
 
 from salesdesk.core import board as core_board
 from salesdesk.core.board import Card, StageColumn
-from salesdesk.core.health import Stall
 from salesdesk.core.textsearch import normalize
+from salesdesk.ui.formatting import format_stall
 from salesdesk.ui.store import Store
 
 MIME_TYPE = "application/x-salesdesk-deal-ids"
@@ -44,18 +44,6 @@ _BACKGROUND_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 
 Index: TypeAlias = "QModelIndex | QPersistentModelIndex"
 Predicate = Callable[[Card], bool]
-
-
-def stall_reason(stall: Stall, stage: str) -> str:
-    """Why a deal is stalled, in the rep's language (Today says the same)."""
-    text = QCoreApplication.translate("board", "Stalled: {days} days in {stage}").format(
-        days=stall.days_in_stage, stage=stage
-    )
-    if stall.idle_days > 0:
-        text += QCoreApplication.translate("board", ", no activity for {days} days").format(
-            days=stall.idle_days
-        )
-    return text
 
 
 def encode_ids(ids: list[int]) -> QMimeData:
@@ -111,7 +99,10 @@ class ColumnModel(QAbstractListModel):
             lines = [t for t in (card.title, card.organization, card.contact) if t]
             stall = core_board.stall(card, self.column, core_board.now_text())
             if stall is not None:
-                lines.append(stall_reason(stall, self.column.name))
+                reason = format_stall(stall, self.column.name)
+                lines.append(
+                    QCoreApplication.translate("board", "Stalled: {reason}").format(reason=reason)
+                )
             return "\n".join(lines)
         if role == CARD_ROLE:
             return card

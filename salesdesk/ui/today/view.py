@@ -47,7 +47,7 @@ from salesdesk.core.agenda import Agenda, AgendaItem
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.ui import msgbox
 from salesdesk.ui.commands import CompleteCommand, RescheduleCommand
-from salesdesk.ui.formatting import datetime_format, format_datetime, to_utc
+from salesdesk.ui.formatting import datetime_format, format_datetime, format_stall, to_utc
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.store import Store
 from salesdesk.ui.today.loader import AgendaLoader
@@ -245,7 +245,7 @@ class TodayView(QWidget):
         where = " · ".join(p for p in (item.organization, item.stage) if p)
         why = item.text
         if item.stall is not None:
-            why = self._reason(item)
+            why = format_stall(item.stall, item.stage, self.locale())
         loc = self.locale()  # Persian and Arabic digits where the locale uses them
         touches = self.tr("{n} of {goal}").format(
             n=loc.toString(item.touches), goal=loc.toString(core_agenda.TOUCH_GOAL)
@@ -260,19 +260,6 @@ class TodayView(QWidget):
         if group == "overdue":
             cells[0].setForeground(Qt.GlobalColor.red)
         return cells
-
-    def _reason(self, item: AgendaItem) -> str:
-        stall = item.stall
-        assert stall is not None
-        loc = self.locale()
-        text = self.tr("{days} days in {stage}").format(
-            days=loc.toString(stall.days_in_stage), stage=item.stage
-        )
-        if stall.idle_days > 0:
-            text += self.tr(", no activity for {days} days").format(
-                days=loc.toString(stall.idle_days)
-            )
-        return text
 
     def _first_row(self) -> QModelIndex | None:
         for row in range(self.model.rowCount()):

@@ -223,11 +223,13 @@ class ChecklistTab(QWidget):
         for checklist in checklists:
             for q in checklist.questions:
                 edit = self.answers[q.id]
-                if not edit.dirty() and edit.toPlainText() != q.answer:
+                if edit.dirty():
+                    continue  # being typed: the rep's text wins, saved when left
+                if edit.toPlainText() != q.answer:
                     edit.blockSignals(True)
                     edit.setPlainText(q.answer)
                     edit.blockSignals(False)
-                edit.saved = q.answer if not edit.dirty() else edit.saved
+                edit.saved = q.answer
             for c in checklist.criteria:
                 box = self.criteria[c.id].box
                 if box.isChecked() != c.met:

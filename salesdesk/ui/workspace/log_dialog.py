@@ -89,7 +89,7 @@ class LogCallDialog(QDialog):
         self.next_due.setDisplayFormat(datetime_format(self.locale()))
         self.schedule.toggled.connect(self.next_text.setEnabled)
         self.schedule.toggled.connect(self.next_due.setEnabled)
-        due = store.due_follow_ups(deal_id)
+        self.due_count = due = store.due_follow_ups(deal_id)
         self.complete_due = QCheckBox(self.tr("Mark the %n due follow-up(s) as done", "", due))
         self.complete_due.setChecked(True)
         self.complete_due.setVisible(due > 0)
@@ -239,7 +239,7 @@ class LogCallDialog(QDialog):
             objections=raised,
             next_step=self.next_text.text(),
             next_due=to_utc(self.next_due.dateTime()) if self.schedule.isChecked() else None,
-            complete_due=self.complete_due.isVisible() and self.complete_due.isChecked(),
+            complete_due=self.due_count > 0 and self.complete_due.isChecked(),
             language=self.language,
         )
 
