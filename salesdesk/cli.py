@@ -1,15 +1,15 @@
 """Command line: the GUI by default; demo, check, playbooks, agenda and ics as
-subcommands."""
+subcommands here, import/export/backup ones in the cli_* modules beside it."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from salesdesk import bootstrap, version
+from salesdesk import bootstrap, cli_backup, cli_export, cli_import, version
 from salesdesk.core.defaults import DEFAULT_PLAYBOOK
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.paths import resolve
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 MAX_DEMO_DEALS = 1_000_000
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> tuple[argparse.ArgumentParser, Any]:
     parser = argparse.ArgumentParser(
         prog="salesdesk", description="SalesDesk: an offline sales pipeline for field reps."
     )
@@ -52,24 +52,33 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("ics", help="write follow-ups and planned meetings as an .ics calendar")
     c.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
     c.add_argument("--deal", type=int, metavar="ID", help="only this deal's (default: all)")
-    return parser
+    return parser, sub
+
+
+Handler = Callable[[argparse.Namespace], int]
+# Each module adds its subcommands and returns {command: handler}; their heavy
+# imports happen inside the handlers.
+_EXTENSIONS = (cli_import, cli_export, cli_backup)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser, sub = _parser()
+    commands: dict[str, Handler] = {
+        "demo": _demo,
+        "check": _check,
+        "playbooks": _playbooks,
+        "init": _init,
+        "agenda": _agenda,
+        "ics": _ics,
+    }
+    for module in _EXTENSIONS:
+        commands.update(module.register(sub))
+    args = parser.parse_args(argv)
     try:
         if args.command is None:
             from salesdesk.ui.app import run_gui  # Qt is loaded only for the window
 
             return run_gui(args.data_dir, args.language)
-        commands = {
-            "demo": _demo,
-            "check": _check,
-            "playbooks": _playbooks,
-            "init": _init,
-            "agenda": _agenda,
-            "ics": _ics,
-        }
         return commands[args.command](args)
     except StorageError as exc:
         print(f"salesdesk: {exc.message}\n{exc.advice}", file=sys.stderr)

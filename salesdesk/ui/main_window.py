@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QMenu, QStacked
 from salesdesk import version
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.ui import msgbox
+from salesdesk.ui.backups.controller import BackupController
 from salesdesk.ui.board.view import BoardView
 from salesdesk.ui.commands import MoveCommand
+from salesdesk.ui.exports import ExportController
+from salesdesk.ui.imports.controller import ImportController
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.store import Store
 
@@ -66,7 +69,11 @@ class MainWindow(QMainWindow):
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.dock, self.focus_board)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.actions_by_name: dict[str, QAction] = {}
+        self.importer = ImportController(self)
+        self.exporter = ExportController(self)
+        self.backups = BackupController(self)
         self._build_menus()
+        self.board.firstPainted.connect(self.backups.start)
         store.pipelineChanged.connect(lambda _id: self.load())
         self.statusBar().showMessage(str(store.db.path))
         self.resize(1200, 760)
@@ -110,6 +117,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.importer.add_actions(file_menu)
+        file_menu.addSeparator()
+        self.exporter.add_actions(file_menu)
+        file_menu.addSeparator()
+        self.backups.add_actions(file_menu)
+        file_menu.addSeparator()
         self._action(
             file_menu, "exportCalendar", self.tr("Export &calendar…"), self.export_calendar
         )
@@ -409,3 +422,5 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
         self.settings.setValue("mainWindow/state", self.saveState())
         super().closeEvent(event)
+        if event.isAccepted():
+            self.backups.at_exit()

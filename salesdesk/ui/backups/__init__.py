@@ -1,0 +1,1 @@
+"""Automatic backups, backup now, restore."""

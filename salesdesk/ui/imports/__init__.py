@@ -1,0 +1,1 @@
+"""Importing deals from other tools' CSV exports."""
