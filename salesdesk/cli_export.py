@@ -1,4 +1,4 @@
-"""`salesdesk export` (JSON and CSV) and `salesdesk playbook export|import` (TOML)."""
+"""`salesdesk export --format json|csv --out PATH`."""
 
 from __future__ import annotations
 

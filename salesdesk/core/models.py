@@ -219,3 +219,26 @@ class LostReason(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     text: str = Field(unique=True)
     position: int = 0
+
+
+class ImportedRecord(SQLModel, table=True):
+    """A source record (another tool's id, or a SalesDesk export's deal id) that
+    became a deal: importing the same file again skips it."""
+
+    __table_args__: ClassVar[Any] = (UniqueConstraint("source", "record_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    source: str  # "pipedrive", "hubspot", "salesforce", "csv", "salesdesk:<database id>"
+    record_id: str
+    deal_id: int = Field(foreign_key="deal.id", index=True, ondelete="CASCADE")
+    imported_at: datetime = _ts(default_factory=utcnow)
+
+
+class StageAlias(SQLModel, table=True):
+    """Another tool's stage name (casefolded) mapped onto a stage, per source."""
+
+    __table_args__: ClassVar[Any] = (UniqueConstraint("pipeline_id", "source", "name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    pipeline_id: int = Field(foreign_key="pipeline.id", ondelete="CASCADE")
+    source: str
+    name: str
+    stage_id: int = Field(foreign_key="stage.id", ondelete="CASCADE")

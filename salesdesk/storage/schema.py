@@ -2,5 +2,5 @@
 that start-up can tell "up to date", "needs migrating" and "too new" without
 importing Alembic; tests/storage check it against the migration scripts."""
 
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD = REVISIONS[-1]

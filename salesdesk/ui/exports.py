@@ -1,4 +1,4 @@
-"""File ▸ Export data…, Export/Import playbook…, and switching pipelines."""
+"""File ▸ Export data… (JSON or CSV)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 class ExportController(QObject):
-    """Owns the export and playbook actions."""
+    """Owns the data export action."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)

@@ -19,6 +19,7 @@ from salesdesk.ui.commands import MoveCommand
 from salesdesk.ui.exports import ExportController
 from salesdesk.ui.imports.controller import ImportController
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.playbooks import PlaybookController
 from salesdesk.ui.store import Store
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self.importer = ImportController(self)
         self.exporter = ExportController(self)
+        self.playbooks = PlaybookController(self)
         self.backups = BackupController(self)
         self._build_menus()
         self.board.firstPainted.connect(self.backups.start)
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         self.importer.add_actions(file_menu)
         file_menu.addSeparator()
         self.exporter.add_actions(file_menu)
+        self.playbooks.add_actions(file_menu)
         file_menu.addSeparator()
         self.backups.add_actions(file_menu)
         file_menu.addSeparator()
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
         self._action(view, "today", self.tr("&Today"), self.show_today, "Ctrl+T")
         self._action(view, "board", self.tr("&Board"), self.show_board, "Ctrl+B")
         view.addSeparator()
+        self.playbooks.add_view_actions(view)
         toggle = self.dock.toggleViewAction()
         toggle.setText(self.tr("Deal &workspace"))
         toggle.setShortcut(QKeySequence("Ctrl+I"))

@@ -14,7 +14,7 @@ from sqlmodel import SQLModel, select
 
 from salesdesk.core.models import Deal, Organization
 from salesdesk.storage import database, migrate, schema
-from salesdesk.storage.database import open_database
+from salesdesk.storage.database import head_revision, open_database
 from salesdesk.storage.errors import NewerVersionError, NotADatabaseError, ReadOnlyError
 from tests.helpers import read_only_folder
 
@@ -100,7 +100,7 @@ def test_migration_backs_up_first_and_keeps_data(tmp_path, monkeypatch):
     shutil.copytree(migrate.MIGRATIONS, migrations)
     (migrations / "versions" / "0099_test.py").write_text(
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        "revision = '0099'\ndown_revision = '0004'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = '0099'\ndown_revision = '{head_revision()}'\nbranch_labels = None\ndepends_on = None\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('deal') as b:\n"
         "        b.add_column(sa.Column('source_id', sa.String(), nullable=True))\n"
@@ -109,7 +109,7 @@ def test_migration_backs_up_first_and_keeps_data(tmp_path, monkeypatch):
     shutil.copy(FIXTURES / "schema-0001.sqlite", path)
     monkeypatch.setattr(migrate, "MIGRATIONS", migrations)
     monkeypatch.setattr(database, "HEAD", "0099")
-    monkeypatch.setattr(database, "REVISIONS", ("0001", "0002", "0003", "0004", "0099"))
+    monkeypatch.setattr(database, "REVISIONS", (*database.REVISIONS, "0099"))
     db = open_database(path, tmp_path / "backups")
     with db.engine.connect() as c:
         assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0099"
