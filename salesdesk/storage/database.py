@@ -6,11 +6,11 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from salesdesk.core.errors import translatable
 from salesdesk.storage.backup import backup_database, backup_name
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id marks a file as ours ("SDK1"), so another program's
@@ -271,3 +272,27 @@ def _upgrade(engine: Engine) -> None:
     upgrade(engine)
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def write_in_own_connection(db: Database, work: Callable[[sqlite3.Connection], T]) -> T:
+    """Runs `work` in one IMMEDIATE transaction on a connection of its own: all or
+    nothing, and safe from a worker thread while the window keeps reading
+    (WAL: readers see the old state until the commit). Long imports use it."""
+    try:
+        conn = db.raw()
+    except sqlite3.Error as exc:
+        raise db._classified(exc) from exc
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            result = work(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        return result
+    except sqlite3.Error as exc:
+        raise db._classified(exc) from exc
+    finally:
+        conn.close()

@@ -1,0 +1,137 @@
+"""Reading a CSV file that some other tool wrote: guess its encoding and its
+delimiter, then hand back a plain table of text cells."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from salesdesk.core.errors import SalesDeskError, translatable
+
+MAX_BYTES = 512 * 1024 * 1024  # far beyond any CRM export; refuses a wrong pick early
+DELIMITERS = ",;\t|"
+
+
+class CsvReadError(SalesDeskError):
+    """The file cannot be read as a CSV table."""
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    headers: list[str]
+    rows: list[list[str]]  # every row padded or cut to len(headers)
+    encoding: str  # the codec name a rep can recognise: utf-8, utf-8-sig, utf-16, cp1252
+    delimiter: str
+    line_numbers: list[int]  # the file's line of each row, for messages about it
+    source: Path | None = None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding). A BOM decides; else UTF-16 without BOM shows as NUL bytes
+    in every other position; else strict UTF-8; else Windows-1252, which is what
+    Excel on Western Windows writes and which decodes every byte but five."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    sample = data[:4096]
+    if len(sample) >= 4:
+        odd_nuls = sample[1::2].count(0)
+        even_nuls = sample[0::2].count(0)
+        if odd_nuls > len(sample) // 4 and even_nuls == 0:
+            return data.decode("utf-16-le"), "utf-16-le"
+        if even_nuls > len(sample) // 4 and odd_nuls == 0:
+            return data.decode("utf-16-be"), "utf-16-be"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        raise CsvReadError(
+            translatable(
+                "The file is not text in a known encoding (UTF-8, UTF-16 or Windows-1252)."
+            )
+        ) from exc
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the same number (>1) of
+    fields most consistently; Excel in many European locales writes ';'."""
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    if not lines:
+        return ","
+    best, best_score = ",", -1.0
+    for candidate in DELIMITERS:
+        counts = [len(r) for r in csv.reader(io.StringIO("\n".join(lines)), delimiter=candidate)]
+        if not counts or counts[0] < 2:
+            continue
+        same = sum(1 for c in counts if c == counts[0]) / len(counts)
+        score = same * 1000 + counts[0]
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def parse(text: str, delimiter: str | None = None, encoding: str = "utf-8") -> CsvTable:
+    delimiter = delimiter or sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    try:
+        records = [(reader.line_num, row) for row in reader]
+    except csv.Error as exc:
+        raise CsvReadError(
+            translatable("The file is not a readable CSV table (line {line}: {reason})."),
+            line=reader.line_num,
+            reason=str(exc),
+        ) from exc
+    records = [(n, r) for n, r in records if any(cell.strip() for cell in r)]
+    if not records:
+        raise CsvReadError(translatable("The file is empty."))
+    headers = [h.strip().lstrip("\ufeff") for h in records[0][1]]
+    if len(headers) < 2:
+        raise CsvReadError(
+            translatable(
+                "The file has only one column. A CSV export has a header row and columns "
+                "separated by commas, semicolons or tabs."
+            )
+        )
+    width = len(headers)
+    rows = [(row + [""] * width)[:width] for _, row in records[1:]]
+    return CsvTable(headers, rows, encoding, delimiter, [n for n, _ in records[1:]])
+
+
+def read(path: Path) -> CsvTable:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise CsvReadError(
+                translatable("The file is too large to import ({size} MB)."),
+                size=size // (1024 * 1024),
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CsvReadError(
+            translatable("{path} cannot be read: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    if b"\x00" in data[:4096] and not _looks_utf16(data):
+        raise CsvReadError(
+            translatable("{path} is not a CSV file (it holds binary data)."), path=path.name
+        )
+    text, encoding = decode(data)
+    table = parse(text, encoding=encoding)
+    return CsvTable(
+        table.headers, table.rows, encoding, table.delimiter, table.line_numbers, source=path
+    )
+
+
+def _looks_utf16(data: bytes) -> bool:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    sample = data[:4096]
+    return sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4
