@@ -1,0 +1,538 @@
+"""The import wizard: pick a file, check the columns against a preview, map the
+file's stages, review what will happen (bad rows listed), then import with a
+progress bar and Cancel. Reading, checking and writing run off the GUI thread;
+the write is one transaction, so Cancel or a failure leaves nothing behind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from salesdesk.core import money
+from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.io import csvformats, csvimport, csvread
+from salesdesk.core.io.stagemap import SKIP
+from salesdesk.storage.database import write_in_own_connection
+from salesdesk.ui import msgbox
+from salesdesk.ui.imports.worker import Task
+from salesdesk.ui.messages import tr_error
+from salesdesk.ui.store import Store
+
+PREVIEW_ROWS = 20
+LAST_FOLDER = "import/lastFolder"  # QSettings key
+_NONE = -1
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def problem_text(problem: csvimport.RowProblem) -> str:
+    template = QCoreApplication.translate("errors", problem.template)
+    try:
+        reason = template.format(**problem.params)
+    except (KeyError, IndexError, ValueError):
+        reason = problem.message
+    return _t("line {line}: {reason}").format(line=problem.line, reason=reason)
+
+
+class ImportWizard(QWizard):
+    def __init__(
+        self,
+        store: Store,
+        pipeline_id: int,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        path: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.pipeline_id, self.settings = store, pipeline_id, settings
+        self.table: csvread.CsvTable | None = None
+        self.plan: csvimport.ImportPlan | None = None
+        self.import_options = csvimport.Options()
+        self.outcome: csvimport.ImportResult | None = None
+        self.setWindowTitle(_t("Import deals"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.file_page = FilePage(self)
+        self.columns_page = ColumnsPage(self)
+        self.stages_page = StagesPage(self)
+        self.check_page = CheckPage(self)
+        self.run_page = RunPage(self)
+        for page in (
+            self.file_page,
+            self.columns_page,
+            self.stages_page,
+            self.check_page,
+            self.run_page,
+        ):
+            self.addPage(page)
+        self.resize(960, 780)
+        if path is not None:
+            self.file_page.path.setText(str(path))
+
+    # --- the core calls, off the GUI thread ---------------------------------------------
+
+    def read(self, path: Path) -> csvread.CsvTable:
+        table: csvread.CsvTable = Task(lambda _p, _c: csvread.read(path)).wait_responsive()
+        return table
+
+    def make_plan(self) -> csvimport.ImportPlan:
+        assert self.table is not None
+        table, options, pid, db = self.table, self.import_options, self.pipeline_id, self.store.db
+
+        def work(_progress: Any, _cancelled: Any) -> csvimport.ImportPlan:
+            conn = db.raw()
+            try:
+                return csvimport.plan(conn, table, pid, options)
+            finally:
+                conn.close()
+
+        self.plan = Task(work).wait_responsive()
+        return self.plan
+
+    def fail(self, exc: BaseException) -> None:
+        text = tr_error(exc) if isinstance(exc, SalesDeskError) else str(exc)
+        msgbox.error(self, _t("Import deals"), text)
+
+    def reject(self) -> None:
+        if self.run_page.running():
+            self.run_page.cancel(close_after=True)  # closes once rolled back
+            return
+        super().reject()
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(_t("Choose the file"))
+        self.setSubTitle(
+            _t(
+                "A CSV export from Pipedrive, HubSpot or Salesforce, or any CSV with one deal "
+                "per row. Nothing changes until the last step."
+            )
+        )
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(_t("Path of a .csv file"))
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton(_t("&Browse…"))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        label = QLabel(_t("&File:"))
+        label.setBuddy(self.path)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def browse(self) -> None:
+        start = str(self.w.settings.value(LAST_FOLDER, "")) if self.w.settings else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self, _t("Import deals"), start, _t("CSV files (*.csv *.txt);;All files (*)")
+        )
+        if name:
+            self.path.setText(name)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        path = Path(self.path.text().strip()).expanduser()
+        try:
+            table = self.w.read(path)
+        except SalesDeskError as exc:
+            self.w.fail(exc)
+            return False
+        self.w.table = table
+        if self.w.settings is not None:
+            self.w.settings.setValue(LAST_FOLDER, str(path.parent))
+        self.w.columns_page.load(table)
+        return True
+
+
+FIELD_LABELS = {
+    "record_id": "Record id (skips rows imported before)",
+    "title": "Title",
+    "title_detail": "Title, second part",
+    "organization": "Organization",
+    "account_id": "Account id (looked up in Account.csv)",
+    "contact": "Contact",
+    "value": "Value",
+    "currency": "Currency",
+    "stage": "Stage",
+    "status": "Status (open, won, lost)",
+    "won_flag": "Won (yes/no)",
+    "closed_flag": "Closed (yes/no)",
+    "expected_close": "Expected close date",
+    "closed_at": "Closed on",
+    "created_at": "Created on",
+    "stage_entered_at": "Entered the stage on",
+    "lost_reason": "Lost reason",
+}
+
+
+class ColumnsPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(_t("Check the columns"))
+        self.detected = QLabel()
+        self.detected.setWordWrap(True)
+        self.format = QComboBox()
+        self.format.addItem(_t("Other CSV"), csvformats.GENERIC.key)
+        for fmt in csvformats.KNOWN:
+            self.format.addItem(fmt.label, fmt.key)
+        self.format.activated.connect(self._format_chosen)
+        self.fields: dict[str, QComboBox] = {}
+        grid = QGridLayout()
+        for i, name in enumerate(csvformats.FIELDS):
+            combo = QComboBox()
+            self.fields[name] = combo
+            label = QLabel(_t(FIELD_LABELS[name]))
+            label.setBuddy(combo)
+            grid.addWidget(label, i // 2, (i % 2) * 2)
+            grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)
+        self.dates = QComboBox()
+        for text, value in (
+            (_t("Decide from the file"), None),
+            (_t("Day first (31.12.2024)"), True),
+            (_t("Month first (12/31/2024)"), False),
+        ):
+            self.dates.addItem(text, value)
+        self.decimals = QComboBox()
+        for text, value in (
+            (_t("Decide from the file"), None),
+            (_t("1,234.56"), False),
+            (_t("1.234,56"), True),
+        ):
+            self.decimals.addItem(text, value)
+        self.currency = QComboBox()
+        self.currency.setEditable(False)
+        self.currency.addItems(money.known_currencies())
+        form = QGridLayout()  # two pairs a row: the preview keeps most of the height
+        for i, (text, widget) in enumerate(
+            (
+                (_t("F&ormat:"), self.format),
+                (_t("&Dates:"), self.dates),
+                (_t("&Amounts:"), self.decimals),
+                (_t("Currency when the file has &none:"), self.currency),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addWidget(label, i // 2, (i % 2) * 2)
+            form.addWidget(widget, i // 2, (i % 2) * 2 + 1)
+        self.preview = QTableWidget()
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setAlternatingRowColors(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.detected)
+        layout.addLayout(form)
+        layout.addLayout(grid)
+        layout.addWidget(self.preview, 1)
+
+    def load(self, table: csvread.CsvTable) -> None:
+        fmt = csvformats.detect(table.headers)
+        self.format.setCurrentIndex(max(0, self.format.findData(fmt.key)))
+        self.detected.setText(
+            _t(
+                "{file}: {rows} rows, {encoding}, separated by {delimiter}. Recognised as: {fmt}."
+            ).format(
+                file=table.source.name if table.source else "",
+                rows=QLocale().toString(len(table.rows)),
+                encoding=table.encoding,
+                delimiter={",": _t("commas"), ";": _t("semicolons"), "\t": _t("tabs")}.get(
+                    table.delimiter, table.delimiter
+                ),
+                fmt=fmt.label,
+            )
+        )
+        for combo in self.fields.values():
+            combo.clear()
+            combo.addItem(_t("— not in the file —"), _NONE)
+            for i, header in enumerate(table.headers):
+                combo.addItem(header, i)
+        self._apply_mapping(csvformats.guess_mapping(table.headers, fmt))
+        with self.w.store.db.sql() as conn:
+            row = conn.execute(
+                "SELECT currency FROM deal GROUP BY currency ORDER BY count(*) DESC LIMIT 1"
+            ).fetchone()
+        self.currency.setCurrentText(str(row[0]) if row else "EUR")
+        self.preview.clear()
+        self.preview.setColumnCount(len(table.headers))
+        self.preview.setHorizontalHeaderLabels(table.headers)
+        shown = table.rows[:PREVIEW_ROWS]
+        self.preview.setRowCount(len(shown))
+        for r, cells in enumerate(shown):
+            for c, text in enumerate(cells):
+                self.preview.setItem(r, c, QTableWidgetItem(text))
+        self.preview.setVerticalHeaderLabels([str(n) for n in table.line_numbers[:PREVIEW_ROWS]])
+        self.preview.resizeColumnsToContents()
+
+    def _format_chosen(self) -> None:
+        if self.w.table is not None:
+            self._apply_mapping(
+                csvformats.guess_mapping(self.w.table.headers, self.chosen_format())
+            )
+
+    def _apply_mapping(self, mapping: csvformats.Mapping) -> None:
+        for name, combo in self.fields.items():
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(name, _NONE))))
+
+    def chosen_format(self) -> csvformats.Format:
+        return csvformats.BY_KEY[str(self.format.currentData())]
+
+    def mapping(self) -> csvformats.Mapping:
+        return {
+            name: int(combo.currentData())
+            for name, combo in self.fields.items()
+            if combo.currentData() not in (None, _NONE)
+        }
+
+    def validatePage(self) -> bool:
+        mapping = self.mapping()
+        if "title" not in mapping and "organization" not in mapping:
+            msgbox.error(
+                self,
+                _t("Import deals"),
+                _t("Choose the column that holds the deal's title (or its organization)."),
+            )
+            self.fields["title"].setFocus()
+            return False
+        self.w.import_options = csvimport.Options(
+            fmt=self.chosen_format(),
+            mapping=mapping,
+            default_currency=self.currency.currentText(),
+            day_first=self.dates.currentData(),
+            decimal_comma=self.decimals.currentData(),
+        )
+        return self.w.stages_page.prepare()
+
+
+class StagesPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(_t("Map the stages"))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.form = QFormLayout()
+        self.combos: dict[str, QComboBox] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+
+    def prepare(self) -> bool:
+        """Plans with the columns chosen; lists the stage names still to map."""
+        try:
+            plan = self.w.make_plan()
+        except SalesDeskError as exc:
+            self.w.fail(exc)
+            return False
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.combos.clear()
+        with self.w.store.db.sql() as conn:
+            stages = conn.execute(
+                "SELECT id, name FROM stage WHERE pipeline_id = ? AND end_kind IS NULL"
+                " ORDER BY position",
+                (self.w.pipeline_id,),
+            ).fetchall()
+        for name, rows in plan.unmapped.most_common():
+            combo = QComboBox()
+            combo.addItem(_t("Choose a stage…"), None)
+            for sid, stage_name in stages:
+                combo.addItem(stage_name, sid)
+            combo.addItem(_t("Skip these rows"), SKIP)
+            combo.currentIndexChanged.connect(self.completeChanged)
+            self.combos[name] = combo
+            self.form.addRow(
+                _t("{name} ({rows} rows)").format(name=name or _t("(no stage)"), rows=rows), combo
+            )
+        if self.combos:
+            self.note.setText(
+                _t(
+                    "These stages of the file are not in your pipeline. Choose where their "
+                    "deals go; SalesDesk remembers it for the next import from {source}."
+                ).format(source=plan.fmt.label)
+            )
+        else:
+            self.note.setText(_t("Every stage in the file matches a stage of your pipeline."))
+        return True
+
+    def isComplete(self) -> bool:
+        return all(c.currentData() is not None for c in self.combos.values())
+
+    def validatePage(self) -> bool:
+        choices = {name: int(c.currentData()) for name, c in self.combos.items()}
+        o = self.w.import_options
+        self.w.import_options = csvimport.Options(
+            o.fmt, o.mapping, o.default_currency, o.day_first, o.decimal_comma, choices
+        )
+        try:
+            plan = self.w.make_plan() if choices else self.w.plan
+        except SalesDeskError as exc:
+            self.w.fail(exc)
+            return False
+        assert plan is not None
+        self.w.check_page.show_plan(plan)
+        return True
+
+
+class CheckPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(_t("Review"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, _t("&Import"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)  # selectable and copyable, never lost
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+
+    def show_plan(self, plan: csvimport.ImportPlan) -> None:
+        won = sum(1 for d in plan.deals if d.status == "won")
+        lost = sum(1 for d in plan.deals if d.status == "lost")
+        lines = [
+            _t("{n} deals will be added: {open} open, {won} won, {lost} lost.").format(
+                n=len(plan.deals), open=len(plan.deals) - won - lost, won=won, lost=lost
+            ),
+            _t("{n} new organizations.").format(n=plan.new_organizations),
+        ]
+        if plan.duplicates:
+            lines.append(
+                _t("{n} rows were imported before and are skipped.").format(n=plan.duplicates)
+            )
+        if plan.skipped:
+            lines.append(_t("{n} rows are skipped as you chose.").format(n=plan.skipped))
+        lines += [QCoreApplication.translate("errors", note) for note in plan.notes]
+        if plan.problems:
+            lines.append(
+                _t("{n} rows cannot be imported and are listed below; the others will be.").format(
+                    n=len(plan.problems)
+                )
+            )
+        self.summary.setText("\n".join(lines))
+        self.problems.setVisible(bool(plan.problems))
+        self.problems.setPlainText("\n".join(problem_text(p) for p in plan.problems))
+
+    def isComplete(self) -> bool:
+        return self.w.plan is not None and bool(self.w.plan.deals)
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(_t("Importing"))
+        self.bar = QProgressBar()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.stop = QPushButton(_t("&Cancel the import"))
+        self.stop.clicked.connect(lambda: self.cancel())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.stop, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.task: Task | None = None
+        self._done = False
+        self._close_after = False
+
+    def initializePage(self) -> None:
+        plan, options, pid, db = (
+            self.w.plan,
+            self.w.import_options,
+            self.w.pipeline_id,
+            self.w.store.db,
+        )
+        assert plan is not None
+        self._done = False
+        self.bar.setRange(0, max(1, len(plan.deals)))
+        self.bar.setValue(0)
+        self.status.setText(_t("Writing {n} deals…").format(n=len(plan.deals)))
+        self.stop.setEnabled(True)
+
+        def work(progress: Any, cancelled: Any) -> csvimport.ImportResult:
+            return write_in_own_connection(
+                db,
+                lambda conn: csvimport.apply(
+                    conn, plan, pid, options, progress=progress, should_cancel=cancelled
+                ),
+            )
+
+        self.task = Task(work)
+        self.task.progressed.connect(lambda done, _total: self.bar.setValue(done))
+        self.task.finished.connect(self._finished)
+        self.task.start()
+
+    def running(self) -> bool:
+        return self.task is not None and self.task.isRunning()
+
+    def cancel(self, close_after: bool = False) -> None:
+        """Asks the write to stop; it rolls back, then (when the rep closed the
+        wizard rather than pressing the button) the wizard closes."""
+        if self.task is not None and self.task.isRunning():
+            self.task.cancel()
+            self.stop.setEnabled(False)
+            self.status.setText(_t("Cancelling… nothing will be imported."))
+            self._close_after = close_after
+
+    def _finished(self) -> None:
+        task = self.task
+        assert task is not None
+        self._done = True
+        self.stop.setEnabled(False)
+        if task.error is None:
+            result: csvimport.ImportResult = task.result
+            self.w.outcome = result
+            self.bar.setValue(self.bar.maximum())
+            self.status.setText(
+                _t(
+                    "Imported {n} deals ({won} won, {lost} lost) and {orgs} new organizations."
+                ).format(
+                    n=result.added, won=result.won, lost=result.lost, orgs=result.organizations
+                )
+            )
+            self.w.store.dataChanged.emit()  # the board reloads with the new deals
+        elif isinstance(task.error, csvimport.ImportCancelled):
+            self.bar.setValue(0)
+            self.status.setText(_t("The import was cancelled; nothing was imported."))
+        else:
+            self.status.setText(_t("Nothing was imported."))
+            self.w.fail(task.error)
+        self.completeChanged.emit()
+        if self._close_after:
+            self.w.done(QWizard.DialogCode.Rejected)
+
+    def isComplete(self) -> bool:
+        return self._done
