@@ -9,9 +9,10 @@ import hashlib
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from salesdesk.core import money
@@ -48,8 +49,8 @@ class RowProblem:
         return self.template.format(**self.params)
 
 
-@dataclass(frozen=True)
-class PlannedDeal:
+@dataclass(slots=True)
+class PlannedDeal:  # mutable: the stage is settled after the row is read, 50,000 times
     line: int
     record_id: str
     title: str
@@ -246,7 +247,8 @@ def plan(
             result.unmapped[deal.stage_name] += 1
         elif stage_id is not None:
             result.stage_ids[matcher.fold(deal.stage_name)] = stage_id
-        deal = _with_status(replace(deal, stage_id=stage_id), status, now)
+        deal.stage_id = stage_id
+        _settle_status(deal, status, now)
         seen[record_id] = line
         result.deals.append(deal)
         org = deal.organization.casefold()
@@ -339,6 +341,7 @@ def _status(text: str, won_flag: str, closed_flag: str) -> str:
     return ""  # decided by the stage
 
 
+@lru_cache(maxsize=65536)
 def _minor(amount: Decimal, currency: str) -> int:
     scaled = amount.scaleb(money.exponent(currency))
     if scaled != scaled.to_integral_value():
@@ -348,24 +351,22 @@ def _minor(amount: Decimal, currency: str) -> int:
     return money.check_minor(int(scaled))
 
 
-def _with_status(deal: PlannedDeal, status: str, now: datetime) -> PlannedDeal:
+def _settle_status(deal: PlannedDeal, status: str, now: datetime) -> None:
+    """The stage decided the status (HubSpot's "Closed Won"): closing date and
+    lost reason follow it."""
     if status == deal.status:
-        return deal
-    closed = deal.closed_at
-    if status != "open" and closed is None:
-        closed = (
-            datetime.combine(
-                deal.expected_close, datetime.min.time(), deal.created_at.tzinfo
-            ).replace(hour=12)
+        return
+    if status != "open" and deal.closed_at is None:
+        deal.closed_at = (
+            datetime.combine(deal.expected_close, datetime.min.time(), UTC).replace(hour=12)
             if deal.expected_close
             else now
         )
-    return replace(
-        deal,
-        status=status,
-        closed_at=closed if status != "open" else None,
-        lost_reason=deal.lost_reason if status == "lost" else None,
-    )
+    if status == "open":
+        deal.closed_at = None
+    if status != "lost":
+        deal.lost_reason = None
+    deal.status = status
 
 
 # --- applying ------------------------------------------------------------------------------
@@ -381,120 +382,29 @@ def apply(
     should_cancel: Callable[[], bool] | None = None,
     now: datetime | None = None,
 ) -> ImportResult:
-    """Writes the plan's deals; run it inside one transaction (the caller's)."""
+    """Writes the plan's deals; run it inside one transaction (the caller's), which
+    holds the write lock, so ids can be handed out up front and each chunk of
+    rows goes in with one executemany per table."""
     if not the_plan.ready:
         raise ImportError_(
             translatable("Choose a stage for: {names}"),
             names=", ".join(sorted(the_plan.unmapped)),
         )
     stamp = to_storage(now or utcnow())
-    matcher = StageMatcher(conn, pipeline_id, the_plan.source, options.stage_choices)
-    matcher.remember(conn)
-    ends = dict(
-        conn.execute(
-            "SELECT end_kind, id FROM stage WHERE pipeline_id = ? AND end_kind IS NOT NULL",
-            (pipeline_id,),
-        ).fetchall()
-    )
-    orgs = {
-        str(name).casefold(): oid for oid, name in conn.execute("SELECT id, name FROM organization")
-    }
-    contacts = {
-        (org, str(name).casefold()): cid
-        for cid, org, name in conn.execute("SELECT id, organization_id, name FROM contact")
-    }
-    tops: dict[int, float] = {}
-    counts = Counter[str]()
+    StageMatcher(conn, pipeline_id, the_plan.source, options.stage_choices).remember(conn)
+    writer = _Writer(conn, pipeline_id, the_plan.source, stamp)
     total = len(the_plan.deals)
-    for i, deal in enumerate(the_plan.deals):
-        if i % CHUNK == 0:
-            if should_cancel is not None and should_cancel():
-                raise ImportCancelled
-            if progress is not None:
-                progress(i, total)
-        org_id = None
-        if deal.organization:
-            org_id = orgs.get(deal.organization.casefold())
-            if org_id is None:
-                org_id = _insert(
-                    conn,
-                    "INSERT INTO organization (name, created_at) VALUES (?, ?)",
-                    (deal.organization, stamp),
-                )
-                orgs[deal.organization.casefold()] = org_id
-                counts["organizations"] += 1
-        contact_id = None
-        if deal.contact:
-            key = (org_id, deal.contact.casefold())
-            contact_id = contacts.get(key)
-            if contact_id is None:
-                contact_id = _insert(
-                    conn,
-                    "INSERT INTO contact (organization_id, name, role, phone, email, created_at)"
-                    " VALUES (?, ?, '', '', '', ?)",
-                    (org_id, deal.contact, stamp),
-                )
-                contacts[key] = contact_id
-                counts["contacts"] += 1
-        source_stage = deal.stage_id
-        stage_id = ends[deal.status] if deal.status != "open" else source_stage
-        assert stage_id is not None, "an open deal without a stage: the plan was not ready"
-        position = 0.0
-        if deal.status == "open":
-            if stage_id not in tops:
-                top = conn.execute(
-                    "SELECT max(position) FROM deal WHERE stage_id = ? AND status = 'open'",
-                    (stage_id,),
-                ).fetchone()[0]
-                tops[stage_id] = float(top or 0.0)
-            tops[stage_id] += POSITION_STEP
-            position = tops[stage_id]
-        entered = deal.closed_at if deal.closed_at else deal.entered_at
-        deal_id = _insert(
-            conn,
-            "INSERT INTO deal (pipeline_id, stage_id, title, organization_id, contact_id,"
-            " value_minor, currency, position, status, lost_reason, expected_close, created_at,"
-            " updated_at, stage_entered_at, closed_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                pipeline_id,
-                stage_id,
-                deal.title,
-                org_id,
-                contact_id,
-                deal.value_minor,
-                deal.currency,
-                position,
-                deal.status,
-                deal.lost_reason,
-                deal.expected_close.isoformat() if deal.expected_close else None,
-                to_storage(deal.created_at),
-                stamp,
-                to_storage(entered),
-                to_storage(deal.closed_at) if deal.closed_at else None,
-            ),
-        )
-        # The history the metrics read: entered its stage, then won or lost.
-        first = source_stage if source_stage is not None else stage_id
-        changes: list[tuple[int, int | None, int, str]] = [
-            (deal_id, None, first, to_storage(deal.entered_at))
-        ]
-        if deal.status != "open" and first != stage_id and deal.closed_at is not None:
-            changes.append((deal_id, first, stage_id, to_storage(deal.closed_at)))
-        conn.executemany(
-            "INSERT INTO stagechange (deal_id, from_stage_id, to_stage_id, at) VALUES (?, ?, ?, ?)",
-            changes,
-        )
-        conn.execute(
-            "INSERT INTO importedrecord (source, record_id, deal_id, imported_at)"
-            " VALUES (?, ?, ?, ?)",
-            (the_plan.source, deal.record_id, deal_id, stamp),
-        )
-        counts[deal.status] += 1
+    for first in range(0, total, CHUNK):
+        if should_cancel is not None and should_cancel():
+            raise ImportCancelled
+        if progress is not None:
+            progress(first, total)
+        writer.write(the_plan.deals[first : first + CHUNK])
     if should_cancel is not None and should_cancel():
         raise ImportCancelled
     if progress is not None:
         progress(total, total)
+    counts = writer.counts
     return ImportResult(
         added=total,
         won=counts["won"],
@@ -504,6 +414,126 @@ def apply(
         duplicates=the_plan.duplicates,
         problems=len(the_plan.problems),
     )
+
+
+class _Writer:
+    """Turns planned deals into rows: organizations and contacts found or made
+    once, positions at the end of each column, the history, the record ids."""
+
+    def __init__(self, conn: sqlite3.Connection, pipeline_id: int, source: str, stamp: str):
+        self.conn, self.pipeline_id, self.source, self.stamp = conn, pipeline_id, source, stamp
+        self.ends: dict[str, int] = dict(
+            conn.execute(
+                "SELECT end_kind, id FROM stage WHERE pipeline_id = ? AND end_kind IS NOT NULL",
+                (pipeline_id,),
+            ).fetchall()
+        )
+        self.orgs = {
+            str(name).casefold(): oid
+            for oid, name in conn.execute("SELECT id, name FROM organization")
+        }
+        self.contacts = {
+            (org, str(name).casefold()): cid
+            for cid, org, name in conn.execute("SELECT id, organization_id, name FROM contact")
+        }
+        self.next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM deal").fetchone()[0])
+        self.tops: dict[int, float] = {}
+        self.counts = Counter[str]()
+        # Exports repeat their dates: formatting each distinct one once saves a second.
+        self.ts = lru_cache(maxsize=65536)(to_storage)
+
+    def _organization(self, name: str) -> int | None:
+        if not name:
+            return None
+        key = name.casefold()
+        if key not in self.orgs:
+            self.orgs[key] = _insert(
+                self.conn,
+                "INSERT INTO organization (name, created_at) VALUES (?, ?)",
+                (name, self.stamp),
+            )
+            self.counts["organizations"] += 1
+        return self.orgs[key]
+
+    def _contact(self, name: str, org_id: int | None) -> int | None:
+        if not name:
+            return None
+        key = (org_id, name.casefold())
+        if key not in self.contacts:
+            self.contacts[key] = _insert(
+                self.conn,
+                "INSERT INTO contact (organization_id, name, role, phone, email, created_at)"
+                " VALUES (?, ?, '', '', '', ?)",
+                (org_id, name, self.stamp),
+            )
+            self.counts["contacts"] += 1
+        return self.contacts[key]
+
+    def _position(self, stage_id: int) -> float:
+        if stage_id not in self.tops:
+            top = self.conn.execute(
+                "SELECT max(position) FROM deal WHERE stage_id = ? AND status = 'open'",
+                (stage_id,),
+            ).fetchone()[0]
+            self.tops[stage_id] = float(top or 0.0)
+        self.tops[stage_id] += POSITION_STEP
+        return self.tops[stage_id]
+
+    def write(self, chunk: list[PlannedDeal]) -> None:
+        deals: list[tuple[Any, ...]] = []
+        changes: list[tuple[int, int | None, int, str]] = []
+        records: list[tuple[str, str, int, str]] = []
+        for deal in chunk:
+            org_id = self._organization(deal.organization)
+            contact_id = self._contact(deal.contact, org_id)
+            closed = deal.status != "open"
+            stage_id = self.ends[deal.status] if closed else deal.stage_id
+            assert stage_id is not None, "an open deal without a stage: the plan was not ready"
+            self.next_id += 1
+            deal_id = self.next_id
+            deals.append(
+                (
+                    deal_id,
+                    self.pipeline_id,
+                    stage_id,
+                    deal.title,
+                    org_id,
+                    contact_id,
+                    deal.value_minor,
+                    deal.currency,
+                    0.0 if closed else self._position(stage_id),
+                    deal.status,
+                    deal.lost_reason,
+                    deal.expected_close.isoformat() if deal.expected_close else None,
+                    self.ts(deal.created_at),
+                    self.stamp,
+                    self.ts(deal.closed_at or deal.entered_at),
+                    self.ts(deal.closed_at) if deal.closed_at else None,
+                )
+            )
+            # The history the metrics read: entered its stage, then won or lost.
+            first = deal.stage_id if deal.stage_id is not None else stage_id
+            changes.append((deal_id, None, first, self.ts(deal.entered_at)))
+            if closed and first != stage_id and deal.closed_at is not None:
+                changes.append((deal_id, first, stage_id, self.ts(deal.closed_at)))
+            records.append((self.source, deal.record_id, deal_id, self.stamp))
+            self.counts[deal.status] += 1
+        self.conn.executemany(
+            "INSERT INTO deal (id, pipeline_id, stage_id, title, organization_id, contact_id,"
+            " value_minor, currency, position, status, lost_reason, expected_close, created_at,"
+            " updated_at, stage_entered_at, closed_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            deals,
+        )
+        self.conn.executemany(
+            "INSERT INTO stagechange (deal_id, from_stage_id, to_stage_id, at) VALUES (?, ?, ?, ?)",
+            changes,
+        )
+        self.conn.executemany(
+            "INSERT INTO importedrecord (source, record_id, deal_id, imported_at)"
+            " VALUES (?, ?, ?, ?)",
+            records,
+        )
 
 
 def _insert(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> int:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from salesdesk.core.errors import SalesDeskError, translatable
 
@@ -42,7 +43,7 @@ class Amount:
 def decimal_comma(cells: Iterable[str]) -> bool:
     """True when the column writes 1.234,56 rather than 1,234.56."""
     comma = point = 0
-    for cell in cells:
+    for cell in set(cells):
         text = _SPACES.sub("", cell.translate(_DIGITS))
         if re.search(r",\d{1,2}$", text) or re.search(r"\.\d{3}[.,]", text):
             comma += 1
@@ -51,6 +52,7 @@ def decimal_comma(cells: Iterable[str]) -> bool:
     return comma > point
 
 
+@lru_cache(maxsize=65536)  # exports repeat amounts and dates on many rows
 def parse_amount(cell: str, comma_decimal: bool = False) -> Amount | None:
     """'€1,234.50', '1.234,50 EUR', '(12)' -> refused, '' -> None."""
     text = cell.strip().translate(_DIGITS)
@@ -120,6 +122,7 @@ class When:
     at: datetime  # aware UTC; a date alone counts as noon UTC, the same day everywhere
 
 
+@lru_cache(maxsize=65536)
 def parse_when(cell: str, dayfirst: bool = False) -> When | None:
     text = cell.strip().translate(_DIGITS)
     if not text:

@@ -5,6 +5,7 @@ stage's own name or key, and the words every CRM uses for won and lost."""
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 
 from salesdesk.core.textsearch import normalize
 
@@ -34,6 +35,7 @@ class StageMatcher:
         for sid, key, name, _end in rows:
             self.by_name.setdefault(self.fold(name), sid)
             self.by_name.setdefault(self.fold(key), sid)
+        self._resolved: dict[tuple[str, str], tuple[int | None, str]] = {}
         self.remembered = {
             name: sid
             for name, sid in conn.execute(
@@ -43,6 +45,7 @@ class StageMatcher:
         }
 
     @staticmethod
+    @lru_cache(maxsize=4096)
     def fold(name: str) -> str:
         return " ".join(normalize(name.replace("_", " ")).split())
 
@@ -63,6 +66,12 @@ class StageMatcher:
     def resolve(self, name: str, status: str) -> tuple[int | None, str]:
         """(open stage or None, status). An end stage decides the status; a deal
         closed in the source needs no open stage, so its stage name may stay unknown."""
+        key = (name, status)
+        if key not in self._resolved:  # a file has a handful of stage names, many rows
+            self._resolved[key] = self._resolve(name, status)
+        return self._resolved[key]
+
+    def _resolve(self, name: str, status: str) -> tuple[int | None, str]:
         sid = self.match(name)
         if sid == SKIP:
             return SKIP, status
