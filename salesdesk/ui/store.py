@@ -58,6 +58,14 @@ class Store(WorkspaceCalls, FollowUpCalls, QObject):
         with self.db.transaction() as session:
             return use_case(session)
 
+    def replace_database(self, db: Database) -> None:
+        """After a restore: every later call goes to `db`. The caller reloads the
+        views (the pipelines may differ), so no signal is emitted here."""
+        old, self.db = self.db, db
+        self._fresh = {}
+        if old is not db:
+            old.close()
+
     # --- reads ---------------------------------------------------------------------
 
     def current_pipeline(self) -> board.PipelineRef | None:
