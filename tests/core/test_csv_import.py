@@ -338,12 +338,6 @@ def test_title_falls_back_to_the_organization(db, pipeline, tmp_path):
     assert deals(db)["Kuusi Oy"]["organization"] == "Kuusi Oy"
 
 
-@pytest.mark.xfail(
-    reason="BUG: a closed deal whose source stage is not in the pipeline gets one history "
-    "row 'entered Won/Lost' at its creation (or engage) date, while deal.stage_entered_at "
-    "is its close date; metrics read the history as won the day it started",
-    strict=True,
-)
 def test_history_of_a_closed_deal_ends_when_it_closed(db, pipeline, tmp_path):
     import_file(db, pipeline, pipedrive_file(tmp_path))
     lost = deals(db)["Support contract"]
@@ -618,12 +612,6 @@ def test_generic_file_without_ids_twice_adds_nothing(db, pipeline, tmp_path):
     assert snapshot(db) == before
 
 
-@pytest.mark.xfail(
-    reason="BUG: an empty cell in the id column becomes record id '', so the second row "
-    "without an id is refused as 'the same record as line N ()' (and any later file's "
-    "rows without an id count as already imported); it should fall back to the row's content",
-    strict=True,
-)
 def test_rows_with_an_empty_id_are_not_the_same_record(db, pipeline, tmp_path):
     text = csv_text(
         [
@@ -662,12 +650,6 @@ def test_salesdesk_export_is_recognised_and_unquoted(db, pipeline, tmp_path):
     assert deal["value_minor"] == 150_000
 
 
-@pytest.mark.xfail(
-    reason="BUG: every SalesDesk deals.csv is source 'salesdesk' with the deal id as record "
-    "id, so a second colleague's export (its own deals 1, 2, ...) is skipped as already "
-    "imported; ImportedRecord's docs say 'salesdesk:<database id>', which deals.csv lacks",
-    strict=True,
-)
 def test_exports_of_two_databases_both_import(db, pipeline, tmp_path):
     from salesdesk.core.io.export_csv import DEAL_COLUMNS
 

@@ -80,12 +80,6 @@ def test_persian_arabic_and_chinese_text_survive_utf16(tmp_path):
     ]
 
 
-@pytest.mark.xfail(
-    reason="BUG: UTF-16 without BOM is only recognised when no character has a 0x00 "
-    "byte; 一 (U+4E00) puts a NUL in the other half, so the file decodes as "
-    "Windows-1252 garbage with NULs in every header",
-    strict=True,
-)
 def test_utf16_without_bom_with_a_chinese_one(tmp_path):
     text = "Title,Value,Organization\n第一笔交易,2000,北京科技有限公司\nSecond,300,Äkki Oy\n"
     table = _read(tmp_path, text.encode("utf-16-le"))
@@ -135,11 +129,6 @@ def test_quoted_cells_with_delimiters_and_newlines(tmp_path):
     assert table.line_numbers[1] == 4
 
 
-@pytest.mark.xfail(
-    reason="BUG: a row whose quoted cell spans several lines is reported at its last "
-    "line (csv.reader.line_num after reading it), not the line where the row starts",
-    strict=True,
-)
 def test_multiline_row_is_numbered_by_its_first_line(tmp_path):
     text = 'Title,Notes\n"A","one\ntwo\nthree"\nB,x\n'
     table = _read(tmp_path, text.encode("utf-8"))

@@ -75,7 +75,12 @@ PIPEDRIVE = Format(
         "stage": ("Deal - Stage",),
         "status": ("Deal - Status",),
         "expected_close": ("Deal - Expected close date",),
-        "closed_at": ("Deal - Close time", "Deal - Won time", "Deal - Lost time"),
+        "closed_at": (
+            "Deal - Deal closed on",
+            "Deal - Close time",
+            "Deal - Won time",
+            "Deal - Lost time",
+        ),
         "created_at": ("Deal - Deal created", "Deal - Add time", "Deal - Created"),
         "stage_entered_at": ("Deal - Stage change time", "Deal - Last stage change"),
         "lost_reason": ("Deal - Lost reason",),
@@ -179,7 +184,7 @@ SALESDESK = Format(
         "contact": ("contact",),
         "value": ("value",),
         "currency": ("currency",),
-        "stage": ("stage",),
+        "stage": ("stage_key", "stage"),  # keys match across a team's languages
         "status": ("status",),
         "expected_close": ("expected_close",),
         "closed_at": ("closed_at",),

@@ -127,12 +127,27 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _record_id(row: list[str], mapping: Mapping) -> str:
-    if "record_id" in mapping:
+    if "record_id" in mapping and row[mapping["record_id"]].strip():
         return row[mapping["record_id"]].strip()
     # No id column: the row's content is its identity, so importing the same
     # file twice still adds nothing the second time.
     digest = hashlib.sha1("\x1f".join(c.strip() for c in row).encode("utf-8")).hexdigest()
     return f"row:{digest}"
+
+
+def _source(table: csvread.CsvTable, fmt: Format, mapping: Mapping) -> tuple[str, Mapping]:
+    """Deal ids are only unique within one database: a SalesDesk export names its
+    database (as the JSON export does), so two colleagues' exports both import.
+    Without that column, rows are known by their content."""
+    if fmt.key != "salesdesk":
+        return fmt.source, mapping
+    folded = [h.casefold() for h in table.headers]
+    if "database_id" in folded:
+        column = folded.index("database_id")
+        ids = {row[column].strip() for row in table.rows}
+        if len(ids) == 1 and "" not in ids:
+            return f"salesdesk:{ids.pop()}", mapping
+    return fmt.source, {k: v for k, v in mapping.items() if k != "record_id"}
 
 
 def _lookup_tables(table: csvread.CsvTable, fmt: Format) -> dict[str, dict[str, str]]:
@@ -170,7 +185,8 @@ def plan(
 ) -> ImportPlan:
     fmt, mapping = options.fmt, options.mapping
     now = now or utcnow()
-    result = ImportPlan(fmt, fmt.source, len(table.rows))
+    source, mapping = _source(table, fmt, mapping)
+    result = ImportPlan(fmt, source, len(table.rows))
     if "title" not in mapping and "organization" not in mapping:
         raise ValidationError(
             "title", translatable("Choose the column that holds the deal's title.")
@@ -215,7 +231,19 @@ def plan(
 
     neutralised = fmt.key == "salesdesk"
 
+    overflowing = set(table.overflowing)
     for row, line in zip(table.rows, table.line_numbers, strict=True):
+        if line in overflowing:
+            result.problems.append(
+                RowProblem(
+                    line,
+                    translatable(
+                        "more cells than the header has columns (a comma or semicolon inside "
+                        "a cell that is not in quotes?)"
+                    ),
+                )
+            )
+            continue
         record_id = _record_id(row, mapping)
         if record_id in already:
             result.duplicates += 1
@@ -343,11 +371,16 @@ def _status(text: str, won_flag: str, closed_flag: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _minor(amount: Decimal, currency: str) -> int:
+    # "1000.00" JPY is fine (the zeros say nothing); "10.505" EUR is refused, as
+    # the deal panel refuses it, rather than silently rounded.
     scaled = amount.scaleb(money.exponent(currency))
     if scaled != scaled.to_integral_value():
-        # Exports carry cents even for yen ("1000.00"); more than the currency
-        # has is rounded half to even rather than refusing the row.
-        scaled = scaled.quantize(Decimal(1))
+        raise ValidationError(
+            "value",
+            translatable("{currency} has {digits} decimal places at most"),
+            currency=currency,
+            digits=money.exponent(currency),
+        )
     return money.check_minor(int(scaled))
 
 
@@ -513,7 +546,10 @@ class _Writer:
             )
             # The history the metrics read: entered its stage, then won or lost.
             first = deal.stage_id if deal.stage_id is not None else stage_id
-            changes.append((deal_id, None, first, self.ts(deal.entered_at)))
+            # A closed deal whose earlier stage is unknown entered Won or Lost when it
+            # closed, not when it was created: the metrics read cycle lengths from this.
+            entered = deal.closed_at if first == stage_id and deal.closed_at else deal.entered_at
+            changes.append((deal_id, None, first, self.ts(entered)))
             if closed and first != stage_id and deal.closed_at is not None:
                 changes.append((deal_id, first, stage_id, self.ts(deal.closed_at)))
             records.append((self.source, deal.record_id, deal_id, self.stamp))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from salesdesk.core.errors import SalesDeskError, translatable
@@ -25,8 +25,11 @@ class CsvTable:
     rows: list[list[str]]  # every row padded or cut to len(headers)
     encoding: str  # the codec name a rep can recognise: utf-8, utf-8-sig, utf-16, cp1252
     delimiter: str
-    line_numbers: list[int]  # the file's line of each row, for messages about it
+    line_numbers: list[int]  # the file's line where each row starts, for messages about it
     source: Path | None = None
+    # Lines of rows with more cells than headers (an unquoted comma in a cell?):
+    # the importer refuses them rather than drop what is past the last column.
+    overflowing: list[int] = field(default_factory=list)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -37,14 +40,12 @@ def decode(data: bytes) -> tuple[str, str]:
         return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16"), "utf-16"
-    sample = data[:4096]
-    if len(sample) >= 4:
-        odd_nuls = sample[1::2].count(0)
-        even_nuls = sample[0::2].count(0)
-        if odd_nuls > len(sample) // 4 and even_nuls == 0:
-            return data.decode("utf-16-le"), "utf-16-le"
-        if even_nuls > len(sample) // 4 and odd_nuls == 0:
-            return data.decode("utf-16-be"), "utf-16-be"
+    guess = _utf16_without_bom(data)
+    if guess is not None:
+        try:
+            return data.decode(guess), guess
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -80,8 +81,12 @@ def sniff_delimiter(text: str) -> str:
 def parse(text: str, delimiter: str | None = None, encoding: str = "utf-8") -> CsvTable:
     delimiter = delimiter or sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    records: list[tuple[int, list[str]]] = []
     try:
-        records = [(reader.line_num, row) for row in reader]
+        ended = 0  # a quoted cell may span lines: a row starts after the last one ended
+        for row in reader:
+            records.append((ended + 1, row))
+            ended = reader.line_num
     except csv.Error as exc:
         raise CsvReadError(
             translatable("The file is not a readable CSV table (line {line}: {reason})."),
@@ -101,7 +106,10 @@ def parse(text: str, delimiter: str | None = None, encoding: str = "utf-8") -> C
         )
     width = len(headers)
     rows = [(row + [""] * width)[:width] for _, row in records[1:]]
-    return CsvTable(headers, rows, encoding, delimiter, [n for n, _ in records[1:]])
+    overflowing = [n for n, row in records[1:] if any(c.strip() for c in row[width:])]
+    return CsvTable(
+        headers, rows, encoding, delimiter, [n for n, _ in records[1:]], overflowing=overflowing
+    )
 
 
 def read(path: Path) -> CsvTable:
@@ -125,13 +133,25 @@ def read(path: Path) -> CsvTable:
         )
     text, encoding = decode(data)
     table = parse(text, encoding=encoding)
-    return CsvTable(
-        table.headers, table.rows, encoding, table.delimiter, table.line_numbers, source=path
-    )
+    return replace(table, source=path)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Latin text in UTF-16 has a NUL in every other byte: odd ones for little
+    endian. Chinese has NULs too (U+4E00 is 00 4E), on both sides, but far fewer:
+    the side with four times as many decides."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd > len(sample) // 8 and odd > 4 * even:
+        return "utf-16-le"
+    if even > len(sample) // 8 and even > 4 * odd:
+        return "utf-16-be"
+    return None
 
 
 def _looks_utf16(data: bytes) -> bool:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return True
-    sample = data[:4096]
-    return sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4
+    return _utf16_without_bom(data) is not None

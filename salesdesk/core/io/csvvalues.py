@@ -15,7 +15,9 @@ from salesdesk.core.errors import SalesDeskError, translatable
 
 # Symbols and codes a cell may carry around the number.
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "﷼": "IRR", "₽": "RUB"}
-_CODE = re.compile(r"\b([A-Z]{3})\b")
+_CODE = re.compile(r"\b([A-Za-z]{3})\b")
+_POINT_DECIMAL = re.compile(r"(\d{1,3}(,\d{3})+|\d+)(\.\d+)?|\.\d+")
+_COMMA_DECIMAL = re.compile(r"(\d{1,3}(\.\d{3})+|\d+)(,\d+)?|,\d+")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009'_]")
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬", "01234567890123456789.,")
 
@@ -64,14 +66,16 @@ def parse_amount(cell: str, comma_decimal: bool = False) -> Amount | None:
             currency, text = code, text.replace(symbol, "")
     match = _CODE.search(text)
     if match:
-        currency, text = match.group(1), text.replace(match.group(1), "")
+        currency, text = match.group(1).upper(), text.replace(match.group(1), "")
     text = _SPACES.sub("", text)
     if (text.startswith("(") and text.endswith(")")) or text.startswith("-"):
         raise ValueProblem(_NEGATIVE, cell)
     text = text.lstrip("+")
-    text = text.replace(".", "").replace(",", ".") if comma_decimal else text.replace(",", "")
-    if not re.fullmatch(r"\d+(\.\d+)?|\.\d+", text):
+    # Grouping must be in threes: "1.234,56" read with a decimal point is refused,
+    # never taken as 1.23456 (a thousandfold error nobody would notice).
+    if not (_COMMA_DECIMAL if comma_decimal else _POINT_DECIMAL).fullmatch(text):
         raise ValueProblem(_NOT_AMOUNT, cell)
+    text = text.replace(".", "").replace(",", ".") if comma_decimal else text.replace(",", "")
     try:
         return Amount(Decimal(text), currency)
     except InvalidOperation as exc:  # pragma: no cover - the pattern guards it
@@ -93,7 +97,7 @@ _MONTHS = {
     )
 }
 _WORDY = (  # 15 Mar 2024, Mar 15, 2024, March 15 2024, 15-Mar-2024
-    re.compile(r"^(\d{1,2})[ -]([A-Za-z]{3,9})\.?[ -,]+(\d{4})(?:[ T,]+(.*))?$"),
+    re.compile(r"^(\d{1,2})[ -]([A-Za-z]{3,9})\.?[-, ]+(\d{4})(?:[ T,]+(.*))?$"),
     re.compile(r"^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})(?:[ T,]+(.*))?$"),
 )
 
