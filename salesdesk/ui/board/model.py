@@ -315,7 +315,7 @@ class BoardModel(QObject):
         if not self.fully_loaded:
             # The view starts the pages once the board is on screen; this timer is
             # for a board that is not shown (a minimised start, a test).
-            QTimer.singleShot(PAGE_DELAY_MS, self.start_paging)
+            QTimer.singleShot(PAGE_DELAY_MS, self, self.start_paging)
         else:
             self._finish_loading()
 
@@ -325,7 +325,8 @@ class BoardModel(QObject):
             return
         self._paging = True
         generation = self._generation
-        QTimer.singleShot(0, lambda: self._load_page(generation, None))
+        # With `self` as context, Qt drops the call if the board is gone (window closed).
+        QTimer.singleShot(0, self, lambda: self._load_page(generation, None))
 
     def _load_page(self, generation: int, after: core_board.Cursor | None) -> None:
         if generation != self._generation:
@@ -342,7 +343,7 @@ class BoardModel(QObject):
         if len(page) == PAGE_ROWS:
             last = page[-1]
             cursor = (last.stage_id, last.position, last.id)
-            QTimer.singleShot(0, lambda: self._load_page(generation, cursor))
+            QTimer.singleShot(0, self, lambda: self._load_page(generation, cursor))
         else:
             self._finish_loading()
 
@@ -351,7 +352,7 @@ class BoardModel(QObject):
         self.loaded.emit()
         generation = self._generation
         pending = [c for c in self.by_id.values() if not c.search_key]
-        QTimer.singleShot(0, lambda: self._prepare_keys(generation, pending))
+        QTimer.singleShot(0, self, lambda: self._prepare_keys(generation, pending))
 
     def _prepare_keys(self, generation: int, cards: list[Card]) -> None:
         """Search keys for every card, a slice per event-loop turn while the rep
@@ -366,7 +367,7 @@ class BoardModel(QObject):
             if not card.search_key:
                 prepare_search_key(card)
         del cards[-KEY_SLICE:]
-        QTimer.singleShot(0, lambda: self._prepare_keys(generation, cards))
+        QTimer.singleShot(0, self, lambda: self._prepare_keys(generation, cards))
 
     def reload(self) -> None:
         pipeline = self.store.current_pipeline()
