@@ -265,3 +265,55 @@ def test_the_file_menu_action_opens_the_wizard(qtbot, window):
     assert "error" not in seen
     assert added == 0
     assert seen["page"].__class__.__name__ == "FilePage"
+
+
+def test_a_salesdesk_json_export_imports_through_the_wizard(qtbot, window, tmp_path, db):
+    """A colleague's JSON export: no columns or stages to map, straight to the review."""
+    from salesdesk import bootstrap
+    from salesdesk.core.io.export import export_data
+    from salesdesk.core.services import deals
+    from salesdesk.storage.database import open_database
+
+    other = open_database(tmp_path / "colleague.sqlite")
+    pipeline = bootstrap.start_pipeline(other, bootstrap.load_shipped("b2b-7-step", "en"))
+    with other.transaction() as s:
+        for title in ("Kahvinkeitin", "قرارداد نگهداری", "年度维护合同"):
+            deals.create_deal(
+                s,
+                pipeline_id=pipeline.id,
+                stage_id=pipeline_first_stage(other, pipeline.id),
+                title=title,
+                organization_name="Äkki Oy",
+            )
+    conn = other.raw()
+    export_data(conn, "json", tmp_path / "colleague.json")
+    conn.close()
+    other.close()
+
+    before = _count(db)
+    wizard = _open(window, tmp_path / "colleague.json")
+    qtbot.addWidget(wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.check_page
+    assert "3 deals" in wizard.check_page.summary.text()
+    wizard.next()
+    _wait_done(qtbot, wizard)
+    assert wizard.deals_added == 3 and _count(db) == before + 3
+    qtbot.waitUntil(lambda: "年度维护合同" in _board_titles(window))
+
+    again = _open(window, tmp_path / "colleague.json")  # the same file once more
+    qtbot.addWidget(again)
+    again.next()
+    again.next()
+    _wait_done(qtbot, again)
+    assert again.deals_added == 0 and _count(db) == before + 3
+
+
+def pipeline_first_stage(database, pipeline_id: int) -> int:
+    with database.sql() as conn:
+        return int(
+            conn.execute(
+                "SELECT id FROM stage WHERE pipeline_id = ? ORDER BY position LIMIT 1",
+                (pipeline_id,),
+            ).fetchone()[0]
+        )

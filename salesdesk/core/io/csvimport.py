@@ -18,6 +18,7 @@ from typing import Any
 from salesdesk.core import money
 from salesdesk.core.errors import SalesDeskError, ValidationError, translatable
 from salesdesk.core.io import csvread, csvvalues
+from salesdesk.core.io.cancel import ImportCancelled
 from salesdesk.core.io.csvformats import GENERIC, Format, Mapping
 from salesdesk.core.io.stagemap import SKIP, StageMatcher
 from salesdesk.core.timeutil import to_storage, utcnow
@@ -27,11 +28,6 @@ MAX_TITLE = 500
 CHUNK = 500  # rows between progress reports and cancel checks
 
 Progress = Callable[[int, int], None]
-
-
-class ImportCancelled(SalesDeskError):
-    def __init__(self) -> None:
-        super().__init__(translatable("The import was cancelled; nothing was imported."))
 
 
 class ImportError_(SalesDeskError):

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from salesdesk.core.errors import SalesDeskError, translatable
+from salesdesk.core.io.cancel import ImportCancelled
 from salesdesk.core.io.document_check import Checked, Row
 from salesdesk.core.io.export_json import CURRENT_PIPELINE_KEY, DATABASE_ID_KEY
 from salesdesk.core.timeutil import to_storage, utcnow
@@ -68,11 +68,6 @@ _CHILDREN: tuple[tuple[str, str, dict[str, str]], ...] = (
 )
 
 Progress = Callable[[int, int], None]
-
-
-class ImportCancelled(SalesDeskError):
-    def __init__(self) -> None:
-        super().__init__(translatable("The import was cancelled; nothing was changed."))
 
 
 @dataclass

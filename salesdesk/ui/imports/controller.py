@@ -40,13 +40,12 @@ class ImportController(QObject):
         )
         try:
             self.wizard.exec()
-            result = self.wizard.outcome
+            added = self.wizard.deals_added
         finally:
             self.wizard.deleteLater()
             self.wizard = None
-        if result is None:
-            return 0
-        self.window.statusBar().showMessage(
-            self.tr("Imported {n} deals.").format(n=result.added), 10_000
-        )
-        return result.added
+        if added:
+            self.window.statusBar().showMessage(
+                self.tr("Imported {n} deals.").format(n=added), 10_000
+            )
+        return added

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from salesdesk.core import money
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.io import csvformats, csvimport, csvread
+from salesdesk.core.io.cancel import ImportCancelled
+from salesdesk.core.io.document_import import DocumentImportResult, import_document, read_document
 from salesdesk.core.io.stagemap import SKIP
 from salesdesk.storage.database import write_in_own_connection
 from salesdesk.ui import msgbox
@@ -71,6 +73,8 @@ class ImportWizard(QWizard):
         self.plan: csvimport.ImportPlan | None = None
         self.import_options = csvimport.Options()
         self.outcome: csvimport.ImportResult | None = None
+        self.document: dict[str, Any] | None = None  # a SalesDesk JSON export instead of CSV
+        self.deals_added = 0
         self.setWindowTitle(_t("Import deals"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
@@ -80,14 +84,16 @@ class ImportWizard(QWizard):
         self.stages_page = StagesPage(self)
         self.check_page = CheckPage(self)
         self.run_page = RunPage(self)
-        for page in (
-            self.file_page,
-            self.columns_page,
-            self.stages_page,
-            self.check_page,
-            self.run_page,
-        ):
-            self.addPage(page)
+        self.page_ids = {
+            page: self.addPage(page)
+            for page in (
+                self.file_page,
+                self.columns_page,
+                self.stages_page,
+                self.check_page,
+                self.run_page,
+            )
+        }
         self.resize(960, 780)
         if path is not None:
             self.file_page.path.setText(str(path))
@@ -152,7 +158,10 @@ class FilePage(QWizardPage):
     def browse(self) -> None:
         start = str(self.w.settings.value(LAST_FOLDER, "")) if self.w.settings else ""
         name, _ = QFileDialog.getOpenFileName(
-            self, _t("Import deals"), start, _t("CSV files (*.csv *.txt);;All files (*)")
+            self,
+            _t("Import deals"),
+            start,
+            _t("CSV files (*.csv *.txt);;SalesDesk exports (*.json);;All files (*)"),
         )
         if name:
             self.path.setText(name)
@@ -160,16 +169,30 @@ class FilePage(QWizardPage):
     def isComplete(self) -> bool:
         return bool(self.path.text().strip())
 
+    def nextId(self) -> int:
+        # A SalesDesk JSON export needs no columns or stages: straight to the review.
+        if self.w.document is not None:
+            return self.w.page_ids[self.w.check_page]
+        return self.w.page_ids[self.w.columns_page]
+
     def validatePage(self) -> bool:
         path = Path(self.path.text().strip()).expanduser()
+        self.w.document = None
         try:
-            table = self.w.read(path)
+            if path.suffix.casefold() == ".json":
+                self.w.document = Task(lambda _p, _c: read_document(path)).wait_responsive()
+            else:
+                self.w.table = self.w.read(path)
         except SalesDeskError as exc:
             self.w.fail(exc)
             return False
-        self.w.table = table
         if self.w.settings is not None:
             self.w.settings.setValue(LAST_FOLDER, str(path.parent))
+        if self.w.document is not None:
+            self.w.check_page.show_document(self.w.document, path)
+            return True
+        table = self.w.table
+        assert table is not None
         self.w.columns_page.load(table)
         return True
 
@@ -445,7 +468,31 @@ class CheckPage(QWizardPage):
         self.problems.setVisible(bool(plan.problems))
         self.problems.setPlainText("\n".join(problem_text(p) for p in plan.problems))
 
+    def show_document(self, doc: dict[str, Any], path: Path) -> None:
+        def n(kind: str) -> int:
+            items = doc.get(kind)
+            return len(items) if isinstance(items, list) else 0
+
+        self.summary.setText(
+            _t(
+                "{file} is a SalesDesk export of {when}: {deals} deals, {orgs} organizations, "
+                "{contacts} contacts, {activities} activities. Deals imported from it before "
+                "are skipped; pipelines, stages and organizations it shares with this database "
+                "are matched by name."
+            ).format(
+                file=path.name,
+                when=str(doc.get("exported_at", ""))[:10],
+                deals=n("deals"),
+                orgs=n("organizations"),
+                contacts=n("contacts"),
+                activities=n("activities"),
+            )
+        )
+        self.problems.setVisible(False)
+
     def isComplete(self) -> bool:
+        if self.w.document is not None:
+            return True
         return self.w.plan is not None and bool(self.w.plan.deals)
 
 
@@ -469,6 +516,10 @@ class RunPage(QWizardPage):
         self._close_after = False
 
     def initializePage(self) -> None:
+        self._done = False
+        if self.w.document is not None:
+            self._start_document(self.w.document)
+            return
         plan, options, pid, db = (
             self.w.plan,
             self.w.import_options,
@@ -476,7 +527,6 @@ class RunPage(QWizardPage):
             self.w.store.db,
         )
         assert plan is not None
-        self._done = False
         self.bar.setRange(0, max(1, len(plan.deals)))
         self.bar.setValue(0)
         self.status.setText(_t("Writing {n} deals…").format(n=len(plan.deals)))
@@ -490,10 +540,31 @@ class RunPage(QWizardPage):
                 ),
             )
 
+        self._run(work)
+
+    def _start_document(self, doc: dict[str, Any]) -> None:
+        db = self.w.store.db
+        self.bar.setRange(0, 0)  # busy until the first progress report
+        self.status.setText(_t("Importing the SalesDesk export…"))
+        self.stop.setEnabled(True)
+
+        def work(progress: Any, cancelled: Any) -> DocumentImportResult:
+            return write_in_own_connection(
+                db,
+                lambda conn: import_document(conn, doc, progress=progress, should_cancel=cancelled),
+            )
+
+        self._run(work)
+
+    def _run(self, work: Any) -> None:
         self.task = Task(work)
-        self.task.progressed.connect(lambda done, _total: self.bar.setValue(done))
+        self.task.progressed.connect(self._progressed)
         self.task.finished.connect(self._finished)
         self.task.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(done)
 
     def running(self) -> bool:
         return self.task is not None and self.task.isRunning()
@@ -512,9 +583,29 @@ class RunPage(QWizardPage):
         assert task is not None
         self._done = True
         self.stop.setEnabled(False)
-        if task.error is None:
+        if isinstance(task.result, DocumentImportResult):
+            added = task.result.added
+            self.w.deals_added = added.get("deals", 0)
+            self.bar.setRange(0, 1)
+            self.bar.setValue(1)
+            self.status.setText(
+                _t(
+                    "Imported {deals} deals, {orgs} organizations, {contacts} contacts and "
+                    "{activities} activities; {skipped} deals were imported before."
+                ).format(
+                    deals=added.get("deals", 0),
+                    orgs=added.get("organizations", 0),
+                    contacts=added.get("contacts", 0),
+                    activities=added.get("activities", 0),
+                    skipped=task.result.duplicates,
+                )
+            )
+            pipeline = self.w.store.current_pipeline()  # the document may have brought one
+            self.w.store.pipelineChanged.emit(pipeline.id if pipeline else 0)
+        elif task.error is None:
             result: csvimport.ImportResult = task.result
             self.w.outcome = result
+            self.w.deals_added = result.added
             self.bar.setValue(self.bar.maximum())
             self.status.setText(
                 _t(
@@ -524,7 +615,7 @@ class RunPage(QWizardPage):
                 )
             )
             self.w.store.dataChanged.emit()  # the board reloads with the new deals
-        elif isinstance(task.error, csvimport.ImportCancelled):
+        elif isinstance(task.error, ImportCancelled):
             self.bar.setValue(0)
             self.status.setText(_t("The import was cancelled; nothing was imported."))
         else:
