@@ -91,6 +91,9 @@ class RotationPolicy:
     daily: int = 7  # the newest backup of each of this many recent days
     weekly: int = 4  # ... and of each of this many recent ISO weeks
     safety: int = 5  # before-restore and before-migration backups kept
+    # The newest few whatever their day: closing the app must not delete this
+    # morning's start backup, the one a rep wants after a bad afternoon.
+    recent: int = 3
 
 
 def rotation(
@@ -116,6 +119,7 @@ def rotation(
     keep: set[str] = set()
     days: set[object] = set()
     weeks: set[object] = set()
+    keep.update(name for *_, name in automatic[: max(policy.recent, 0)])
     for made_at, _order, name in automatic:
         local = made_at.astimezone(tz)
         day, week = local.date(), local.isocalendar()[:2]

@@ -77,6 +77,7 @@ KEEP_KEYS = {
     "daily": "backup/keep_daily",
     "weekly": "backup/keep_weekly",
     "safety": "backup/keep_safety",
+    "recent": "backup/keep_recent",
 }
 
 
@@ -134,7 +135,7 @@ def read_settings(conn: sqlite3.Connection) -> BackupSettings:
             return int(getattr(defaults, name))
 
     second = rows.get(SECOND_FOLDER_KEY, "").strip()
-    policy = RotationPolicy(count("daily"), count("weekly"), count("safety"))
+    policy = RotationPolicy(count("daily"), count("weekly"), count("safety"), count("recent"))
     return BackupSettings(Path(second) if second else None, policy)
 
 

@@ -190,19 +190,21 @@ def test_rotation_over_sixty_days_keeps_seven_days_and_four_weeks():
     # Days: the newest of Feb 23..29. Weeks: ISO weeks 9 and 8 are covered by those,
     # week 7 by Sunday Feb 18, week 6 by Sunday Feb 11.
     kept_auto = {name(2, d) for d in range(23, 30)} | {name(2, 18), name(2, 11)}
+    # The three newest whatever their day: Feb 29's start backup survives its exit one.
+    kept_auto.add(backup_name("start", datetime(2024, 2, 29, 2, tzinfo=UTC)))
     assert {n for n, _ in entries} - doomed == kept_auto
     newest_safety = {n for n, _ in sorted(safety, key=lambda e: e[1])[-5:]}
     assert {n for n, _ in safety} - doomed == newest_safety
     assert backup_name("before-restore", late) in newest_safety
     assert not doomed & {n for n, _ in kept_forever}
-    assert len(doomed) == 120 - 9 + 8 + 1 - 5
+    assert len(doomed) == 120 - 10 + 8 + 1 - 5
 
 
 def test_rotation_counts_days_on_the_reps_calendar():
     a = datetime(2024, 3, 1, 10, tzinfo=UTC)
     b = datetime(2024, 3, 1, 21, tzinfo=UTC)  # 00:30 on March 2nd in Tehran
     entries = [(backup_name("start", a), a), (backup_name("exit", b), b)]
-    policy = RotationPolicy(daily=2, weekly=0, safety=5)
+    policy = RotationPolicy(daily=2, weekly=0, safety=5, recent=0)
     assert rotation(entries, policy, tz=UTC) == {backup_name("start", a)}
     assert rotation(entries, policy, tz=ZoneInfo("Asia/Tehran")) == set()
 
@@ -228,8 +230,9 @@ def test_make_backups_rotates_with_the_databases_counts(filled, pipeline, tmp_pa
     with filled.sql(write=True) as conn:
         conn.execute("INSERT INTO setting (key, value) VALUES ('backup/keep_daily', '2')")
         conn.execute("INSERT INTO setting (key, value) VALUES ('backup/keep_weekly', '0')")
+        conn.execute("INSERT INTO setting (key, value) VALUES ('backup/keep_recent', '0')")
     settings = backups.load_settings(filled.path)
-    assert settings.policy == RotationPolicy(daily=2, weekly=0, safety=5)
+    assert settings.policy == RotationPolicy(daily=2, weekly=0, safety=5, recent=0)
     folder = tmp_path / "rot"
     start = datetime(2024, 6, 1, 8, tzinfo=UTC)
     for day in range(4):

@@ -45,6 +45,11 @@ LAST_FOLDER = "import/lastFolder"  # QSettings key
 _NONE = -1
 
 
+def _n(value: int) -> str:
+    """A count in the rep's digits (Persian and Arabic locales have their own)."""
+    return QLocale().toString(value)
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
@@ -286,7 +291,7 @@ class ColumnsPage(QWizardPage):
                 "{file}: {rows} rows, {encoding}, separated by {delimiter}. Recognised as: {fmt}."
             ).format(
                 file=table.source.name if table.source else "",
-                rows=QLocale().toString(len(table.rows)),
+                rows=_n(len(table.rows)),
                 encoding=table.encoding,
                 delimiter={",": _t("commas"), ";": _t("semicolons"), "\t": _t("tabs")}.get(
                     table.delimiter, table.delimiter
@@ -395,7 +400,8 @@ class StagesPage(QWizardPage):
             combo.currentIndexChanged.connect(self.completeChanged)
             self.combos[name] = combo
             self.form.addRow(
-                _t("{name} ({rows} rows)").format(name=name or _t("(no stage)"), rows=rows), combo
+                _t("{name} ({rows} rows)").format(name=name or _t("(no stage)"), rows=_n(rows)),
+                combo,
             )
         if self.combos:
             self.note.setText(
@@ -441,31 +447,35 @@ class CheckPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
+        layout.addStretch(0)  # takes the height instead when there is no list
 
     def show_plan(self, plan: csvimport.ImportPlan) -> None:
         won = sum(1 for d in plan.deals if d.status == "won")
         lost = sum(1 for d in plan.deals if d.status == "lost")
         lines = [
             _t("{n} deals will be added: {open} open, {won} won, {lost} lost.").format(
-                n=len(plan.deals), open=len(plan.deals) - won - lost, won=won, lost=lost
+                n=_n(len(plan.deals)),
+                open=_n(len(plan.deals) - won - lost),
+                won=_n(won),
+                lost=_n(lost),
             ),
-            _t("{n} new organizations.").format(n=plan.new_organizations),
+            _t("{n} new organizations.").format(n=_n(plan.new_organizations)),
         ]
         if plan.duplicates:
             lines.append(
-                _t("{n} rows were imported before and are skipped.").format(n=plan.duplicates)
+                _t("{n} rows were imported before and are skipped.").format(n=_n(plan.duplicates))
             )
         if plan.skipped:
-            lines.append(_t("{n} rows are skipped as you chose.").format(n=plan.skipped))
+            lines.append(_t("{n} rows are skipped as you chose.").format(n=_n(plan.skipped)))
         lines += [QCoreApplication.translate("errors", note) for note in plan.notes]
         if plan.problems:
             lines.append(
                 _t("{n} rows cannot be imported and are listed below; the others will be.").format(
-                    n=len(plan.problems)
+                    n=_n(len(plan.problems))
                 )
             )
         self.summary.setText("\n".join(lines))
-        self.problems.setVisible(bool(plan.problems))
+        self._show_problems(bool(plan.problems))
         self.problems.setPlainText("\n".join(problem_text(p) for p in plan.problems))
 
     def show_document(self, doc: dict[str, Any], path: Path) -> None:
@@ -482,13 +492,19 @@ class CheckPage(QWizardPage):
             ).format(
                 file=path.name,
                 when=str(doc.get("exported_at", ""))[:10],
-                deals=n("deals"),
-                orgs=n("organizations"),
-                contacts=n("contacts"),
-                activities=n("activities"),
+                deals=_n(n("deals")),
+                orgs=_n(n("organizations")),
+                contacts=_n(n("contacts")),
+                activities=_n(n("activities")),
             )
         )
-        self.problems.setVisible(False)
+        self._show_problems(False)
+
+    def _show_problems(self, shown: bool) -> None:
+        self.problems.setVisible(shown)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.setStretch(2, 0 if shown else 1)
 
     def isComplete(self) -> bool:
         if self.w.document is not None:
@@ -529,7 +545,7 @@ class RunPage(QWizardPage):
         assert plan is not None
         self.bar.setRange(0, max(1, len(plan.deals)))
         self.bar.setValue(0)
-        self.status.setText(_t("Writing {n} deals…").format(n=len(plan.deals)))
+        self.status.setText(_t("Writing {n} deals…").format(n=_n(len(plan.deals))))
         self.stop.setEnabled(True)
 
         def work(progress: Any, cancelled: Any) -> csvimport.ImportResult:
@@ -593,11 +609,11 @@ class RunPage(QWizardPage):
                     "Imported {deals} deals, {orgs} organizations, {contacts} contacts and "
                     "{activities} activities; {skipped} deals were imported before."
                 ).format(
-                    deals=added.get("deals", 0),
-                    orgs=added.get("organizations", 0),
-                    contacts=added.get("contacts", 0),
-                    activities=added.get("activities", 0),
-                    skipped=task.result.duplicates,
+                    deals=_n(added.get("deals", 0)),
+                    orgs=_n(added.get("organizations", 0)),
+                    contacts=_n(added.get("contacts", 0)),
+                    activities=_n(added.get("activities", 0)),
+                    skipped=_n(task.result.duplicates),
                 )
             )
             pipeline = self.w.store.current_pipeline()  # the document may have brought one
@@ -611,7 +627,10 @@ class RunPage(QWizardPage):
                 _t(
                     "Imported {n} deals ({won} won, {lost} lost) and {orgs} new organizations."
                 ).format(
-                    n=result.added, won=result.won, lost=result.lost, orgs=result.organizations
+                    n=_n(result.added),
+                    won=_n(result.won),
+                    lost=_n(result.lost),
+                    orgs=_n(result.organizations),
                 )
             )
             self.w.store.dataChanged.emit()  # the board reloads with the new deals
