@@ -340,7 +340,7 @@ def _read_row(
         stage_name=cell(row, "stage"),
         status=status,
         stage_id=None,
-        expected_close=expected.day if expected else (closed.day if closed else None),
+        expected_close=expected.day if expected else None,
         created_at=min(created_at, entered_at),
         entered_at=entered_at,
         closed_at=closed_at,
