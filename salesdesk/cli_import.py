@@ -55,7 +55,15 @@ def register(sub: Any) -> dict[str, Handler]:
     dates = p.add_mutually_exclusive_group()
     dates.add_argument("--day-first", action="store_true", help="read 03/04/2024 as 3 April")
     dates.add_argument("--month-first", action="store_true", help="read 03/04/2024 as 4 March")
-    p.add_argument("--decimal-comma", action="store_true", help="amounts are written 1.234,56")
+    amounts = p.add_mutually_exclusive_group()
+    amounts.add_argument(
+        "--decimal-comma", action="store_true", help="amounts are written 1.234,56"
+    )
+    amounts.add_argument(
+        "--decimal-point",
+        action="store_true",
+        help="amounts are written 1,234.56 (and 1.500 is 1.5)",
+    )
     return {"import": _import}
 
 
@@ -114,7 +122,7 @@ def _import_csv(db: Database, path: Path, args: argparse.Namespace) -> int:
             mapping=mapping,
             default_currency=args.currency or _usual_currency(conn),
             day_first=True if args.day_first else (False if args.month_first else None),
-            decimal_comma=True if args.decimal_comma else None,
+            decimal_comma=True if args.decimal_comma else (False if args.decimal_point else None),
             stage_choices=choices,
         )
         plan = csvimport.plan(conn, table, pipeline.id, options)

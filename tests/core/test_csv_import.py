@@ -550,7 +550,7 @@ def test_generic_semicolon_decimal_comma_file_with_a_mapping(db, pipeline, stage
     the_plan, result = import_file(
         db, pipeline, path, mapping=FINNISH_MAPPING, stage_choices=choices
     )
-    assert the_plan.fmt is csvformats.GENERIC and the_plan.source == "csv"
+    assert the_plan.fmt is csvformats.GENERIC and the_plan.source.startswith("csv:kaupat:")
     assert result.added == 3 and not the_plan.problems
     got = deals(db)
     summer = got["Kesäkampanja"]
@@ -578,13 +578,13 @@ def test_options_override_what_the_columns_suggest(db, pipeline, tmp_path):
     path = write(tmp_path, "x.csv", text)
     the_plan, _ = make_plan(db, pipeline, path)
     assert [(d.value_minor, d.expected_close) for d in the_plan.deals] == [
-        (150, date(2024, 3, 4)),  # 1.500 is one and a half; month first by default
-        (225, date(2024, 5, 6)),
+        (150_000, date(2024, 3, 4)),  # 1.500 is fifteen hundred; month first by default
+        (225_000, date(2024, 5, 6)),
     ]
-    the_plan, _ = make_plan(db, pipeline, path, decimal_comma=True, day_first=True)
+    the_plan, _ = make_plan(db, pipeline, path, decimal_comma=False, day_first=True)
     assert [(d.value_minor, d.expected_close) for d in the_plan.deals] == [
-        (150_000, date(2024, 4, 3)),
-        (225_000, date(2024, 6, 5)),
+        (150, date(2024, 4, 3)),  # told: a decimal point, day first
+        (225, date(2024, 6, 5)),
     ]
 
 
@@ -908,3 +908,49 @@ def test_salesforce_dataloader_sample(db, pipeline, stages, tmp_path):
         if d["status"] == "open":
             assert d["stage"] == stage_of[row["StageName"]]
         assert d["expected_close"] == row["CloseDate"]
+
+
+# --- found in review -----------------------------------------------------------------------
+
+
+def test_an_offset_beyond_a_day_refuses_the_row_not_the_file(db, pipeline, tmp_path):
+    path = write(tmp_path, "tz.csv", "title,created\nY,2024-03-01 10:00 +25:00\nZ,2024-03-01\n")
+    the_plan, _ = make_plan(db, pipeline, path)
+    assert [d.title for d in the_plan.deals] == ["Z"]
+    assert [(p.line, p.message) for p in the_plan.problems] == [
+        (2, "'2024-03-01 10:00 +25:00' is not a valid time")
+    ]
+
+
+def test_european_thousands_are_not_read_as_decimals(db, pipeline, tmp_path):
+    path = write(tmp_path, "eu.csv", "title;value\nAlpha;1.500\nBeta;12.000\n")
+    the_plan, _ = make_plan(db, pipeline, path)
+    assert [d.value_minor for d in the_plan.deals] == [150_000, 1_200_000]
+    us = write(tmp_path, "us.csv", 'title,value\nAlpha,"1,500"\nBeta,"12,000"\n')
+    the_plan, _ = make_plan(db, pipeline, us)
+    assert [d.value_minor for d in the_plan.deals] == [150_000, 1_200_000]
+
+
+def test_ids_of_two_unrelated_csv_files_do_not_collide(db, pipeline, tmp_path):
+    a = write(tmp_path, "toolA.csv", "id,title,value\n1,Acme renewal,100\n2,Globex,200\n")
+    b = write(tmp_path, "toolB.csv", "id,title,value\n1,Initech,900\n2,Umbrella,800\n3,Hooli,7\n")
+    assert import_file(db, pipeline, a)[1].added == 2
+    assert import_file(db, pipeline, b)[1].added == 3
+    again = write(tmp_path, "toolA-2026-11-22.csv", "id,title,value\n1,Acme renewal,100\n")
+    assert import_file(db, pipeline, again)[1].duplicates == 1  # a dated re-export of A
+
+
+def test_an_unclosed_quote_is_refused_rather_than_swallowing_rows(tmp_path):
+    path = write(tmp_path, "q.csv", 'title,value,notes\nA,5,"oops\nB,6,x\nC,7,y\n')
+    with pytest.raises(csvread.CsvReadError) as raised:
+        csvread.read(path)
+    assert "line 2" in raised.value.message and "never closed" in raised.value.message
+
+
+def test_an_amount_in_another_currency_than_its_column_is_refused(db, pipeline, tmp_path):
+    path = write(
+        tmp_path, "c.csv", "title,value,currency\nX,€1000,USD\nY,$1000,CAD\nZ,1000 EUR,EUR\n"
+    )
+    the_plan, _ = make_plan(db, pipeline, path)
+    assert [(d.title, d.currency) for d in the_plan.deals] == [("Y", "CAD"), ("Z", "EUR")]
+    assert [p.line for p in the_plan.problems] == [2]

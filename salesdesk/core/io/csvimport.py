@@ -6,6 +6,7 @@ a file comes in whole or not at all. Plain SQL: 50,000 rows in a few seconds."""
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
@@ -135,6 +136,12 @@ def _source(table: csvread.CsvTable, fmt: Format, mapping: Mapping) -> tuple[str
     """Deal ids are only unique within one database: a SalesDesk export names its
     database (as the JSON export does), so two colleagues' exports both import.
     Without that column, rows are known by their content."""
+    if fmt.key == "csv" and "record_id" in mapping:
+        # Any tool's ids (1, 2, 3...) collide with another's: they identify rows among
+        # exports with the same columns and the same name, dates and numbers aside.
+        stem = re.sub(r"[\d\W_]+", "", table.source.stem.casefold()) if table.source else ""
+        columns = hashlib.sha1("\x1f".join(table.headers).encode("utf-8")).hexdigest()[:12]
+        return f"csv:{stem}:{columns}", mapping
     if fmt.key != "salesdesk":
         return fmt.source, mapping
     folded = [h.casefold() for h in table.headers]
@@ -202,7 +209,7 @@ def plan(
 
     comma = options.decimal_comma
     if comma is None:
-        comma = csvvalues.decimal_comma(column("value"))
+        comma = csvvalues.decimal_comma(column("value"), default=table.delimiter == ";")
     day_first = options.day_first
     if day_first is None:
         cells = [c for f in ("expected_close", "closed_at", "created_at") for c in column(f)]
@@ -314,7 +321,20 @@ def _read_row(
     if amount is None and detail and "title_detail" in lookups and status in ("", "open"):
         price = lookups["title_detail"].get(_squash(detail))
         amount = csvvalues.parse_amount(price, False) if price else None
-    currency = cell(row, "currency") or (amount.currency if amount else None) or default_currency
+    column_currency = cell(row, "currency")
+    if (
+        column_currency
+        and amount
+        and amount.certain
+        and money.normalize_currency(column_currency) != amount.currency
+    ):
+        raise ValidationError(
+            "currency",
+            translatable("the amount '{amount}' is not in {currency}, the currency column's"),
+            amount=cell(row, "value"),
+            currency=column_currency,
+        )
+    currency = column_currency or (amount.currency if amount else None) or default_currency
     currency = money.normalize_currency(currency)
     value_minor = _minor(amount.value if amount else Decimal(0), currency)
 

@@ -93,6 +93,15 @@ def parse(text: str, delimiter: str | None = None, encoding: str = "utf-8") -> C
             line=reader.line_num,
             reason=str(exc),
         ) from exc
+    if records and _quote_left_open(text, delimiter):
+        raise CsvReadError(
+            translatable(
+                'A quote (") opened on line {line} is never closed, so the rest of the file '
+                "would be read as one cell. Close the quote, or save the file again from the "
+                "program that wrote it."
+            ),
+            line=records[-1][0],
+        )
     records = [(n, r) for n, r in records if any(cell.strip() for cell in r)]
     if not records:
         raise CsvReadError(translatable("The file is empty."))
@@ -110,6 +119,17 @@ def parse(text: str, delimiter: str | None = None, encoding: str = "utf-8") -> C
     return CsvTable(
         headers, rows, encoding, delimiter, [n for n, _ in records[1:]], overflowing=overflowing
     )
+
+
+def _quote_left_open(text: str, delimiter: str) -> bool:
+    """The lenient reader swallows everything after an unclosed quote into one
+    cell; the strict one notices the end of the file inside it."""
+    try:
+        for _row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def read(path: Path) -> CsvTable:

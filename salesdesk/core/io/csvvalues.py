@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -40,18 +40,30 @@ _OUT_OF_RANGE = translatable("the date '{text}' is out of range")
 class Amount:
     value: Decimal
     currency: str | None  # from a symbol or code in the cell, if any
+    certain: bool = field(default=False, compare=False)  # an ISO code, € or £ ("$", "¥": several)
 
 
-def decimal_comma(cells: Iterable[str]) -> bool:
-    """True when the column writes 1.234,56 rather than 1,234.56."""
+def decimal_comma(cells: Iterable[str], default: bool = False) -> bool:
+    """True when the column writes 1.234,56 rather than 1,234.56. "1.500" alone
+    reads as grouping (fifteen hundred), as "1,500" does: an export with three
+    decimals is rarer than a European spreadsheet. No evidence: `default` (a
+    semicolon-separated file is a European one)."""
     comma = point = 0
     for cell in set(cells):
         text = _SPACES.sub("", cell.translate(_DIGITS))
-        if re.search(r",\d{1,2}$", text) or re.search(r"\.\d{3}[.,]", text):
+        if (
+            re.search(r",\d{1,2}$", text)
+            or re.search(r"\.\d{3}[.,]", text)
+            or re.fullmatch(r"\D*\d{1,3}(\.\d{3})+\D*", text)
+        ):
             comma += 1
-        elif re.search(r"\.\d{1,2}$", text) or re.search(r",\d{3}[.,]", text):
+        elif (
+            re.search(r"\.\d{1,2}$", text)
+            or re.search(r",\d{3}[.,]", text)
+            or re.fullmatch(r"\D*\d{1,3}(,\d{3})+\D*", text)
+        ):
             point += 1
-    return comma > point
+    return comma > point if comma != point else default
 
 
 @lru_cache(maxsize=65536)  # exports repeat amounts and dates on many rows
@@ -60,13 +72,15 @@ def parse_amount(cell: str, comma_decimal: bool = False) -> Amount | None:
     text = cell.strip().translate(_DIGITS)
     if not text:
         return None
-    currency = None
+    currency, certain = None, False
     for symbol, code in _SYMBOLS.items():
         if symbol in text:
             currency, text = code, text.replace(symbol, "")
+            certain = symbol in "€£"
     match = _CODE.search(text)
     if match:
         currency, text = match.group(1).upper(), text.replace(match.group(1), "")
+        certain = True
     text = _SPACES.sub("", text)
     if (text.startswith("(") and text.endswith(")")) or text.startswith("-"):
         raise ValueProblem(_NEGATIVE, cell)
@@ -77,7 +91,7 @@ def parse_amount(cell: str, comma_decimal: bool = False) -> Amount | None:
         raise ValueProblem(_NOT_AMOUNT, cell)
     text = text.replace(".", "").replace(",", ".") if comma_decimal else text.replace(",", "")
     try:
-        return Amount(Decimal(text), currency)
+        return Amount(Decimal(text), currency, certain)
     except InvalidOperation as exc:  # pragma: no cover - the pattern guards it
         raise ValueProblem(_NOT_AMOUNT, cell) from exc
 
@@ -185,7 +199,10 @@ def _with_time(day: date, rest: str, cell: str) -> datetime:
         sign = 1 if zone[0] == "+" else -1
         digits = zone[1:].replace(":", "")
         offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-        return local.replace(tzinfo=timezone(sign * offset)).astimezone(UTC)
+        try:
+            return local.replace(tzinfo=timezone(sign * offset)).astimezone(UTC)
+        except (ValueError, OverflowError) as exc:  # +25:00, or out of range after it
+            raise ValueProblem(_NOT_TIME, cell) from exc
     if zone:
         return local.replace(tzinfo=UTC)
     # No zone: the export was written in the rep's own time, as CRMs do for downloads.

@@ -5,6 +5,7 @@ the write is one transaction, so Cancel or a failure leaves nothing behind."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,8 @@ from salesdesk.ui import msgbox
 from salesdesk.ui.imports.worker import Task
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.store import Store
+
+log = logging.getLogger(__name__)
 
 PREVIEW_ROWS = 20
 LAST_FOLDER = "import/lastFolder"  # QSettings key
@@ -124,7 +127,11 @@ class ImportWizard(QWizard):
         return self.plan
 
     def fail(self, exc: BaseException) -> None:
-        text = tr_error(exc) if isinstance(exc, SalesDeskError) else str(exc)
+        if isinstance(exc, SalesDeskError):
+            text = tr_error(exc)
+        else:  # a bug: said plainly, logged with its traceback, the wizard stays usable
+            log.error("import failed", exc_info=exc)
+            text = _t("Something went wrong: {reason}").format(reason=exc)
         msgbox.error(self, _t("Import deals"), text)
 
     def reject(self) -> None:
@@ -188,7 +195,7 @@ class FilePage(QWizardPage):
                 self.w.document = Task(lambda _p, _c: read_document(path)).wait_responsive()
             else:
                 self.w.table = self.w.read(path)
-        except SalesDeskError as exc:
+        except Exception as exc:  # shown to the rep, never lost inside Qt
             self.w.fail(exc)
             return False
         if self.w.settings is not None:
@@ -379,7 +386,7 @@ class StagesPage(QWizardPage):
         """Plans with the columns chosen; lists the stage names still to map."""
         try:
             plan = self.w.make_plan()
-        except SalesDeskError as exc:
+        except Exception as exc:  # shown to the rep, never lost inside Qt
             self.w.fail(exc)
             return False
         while self.form.rowCount():
@@ -425,7 +432,7 @@ class StagesPage(QWizardPage):
         )
         try:
             plan = self.w.make_plan() if choices else self.w.plan
-        except SalesDeskError as exc:
+        except Exception as exc:  # shown to the rep, never lost inside Qt
             self.w.fail(exc)
             return False
         assert plan is not None
