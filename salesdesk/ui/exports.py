@@ -3,18 +3,18 @@ written on a worker thread behind a progress dialog that can cancel."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QProgressDialog
 
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.ui import msgbox
-from salesdesk.ui.export_dialog import ExportDialog
-from salesdesk.ui.export_job import ExportJob
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.worker import Job
 
 if TYPE_CHECKING:
     from salesdesk.core.io.export import ExportResult
@@ -48,7 +48,8 @@ class ExportController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.job: ExportJob | None = None
+        self.job: Job | None = None
+        self.path: Path | None = None  # where the running export writes
         self.progress: QProgressDialog | None = None
 
     def add_actions(self, menu: QMenu) -> None:
@@ -62,6 +63,8 @@ class ExportController(QObject):
     def export_data(self) -> None:
         if self.job is not None:  # one export at a time; the progress dialog is up
             return
+        from salesdesk.ui.export_dialog import ExportDialog  # not needed to open the window
+
         settings = self.window.settings
         dialog = ExportDialog(
             self._pipelines(), str(settings.value(LAST_FORMAT, "json")), self.window
@@ -113,8 +116,33 @@ class ExportController(QObject):
 
     # --- doing -------------------------------------------------------------------------
 
-    def start(self, fmt: str, path: Path, pipeline_id: int | None = None) -> ExportJob:
-        job = ExportJob(self.window.store.db, fmt, path, pipeline_id, self)
+    def start(self, fmt: str, path: Path, pipeline_id: int | None = None) -> Job:
+        db = self.window.store.db
+
+        def work(job: Job) -> ExportResult:
+            from salesdesk.core.io.export import export_data
+            from salesdesk.storage.errors import classify
+
+            try:
+                conn = db.raw()  # made on this thread: sqlite3 ties a connection to one
+                try:
+                    return export_data(
+                        conn,
+                        fmt,
+                        path,
+                        pipeline_id=pipeline_id,
+                        progress=job.report,
+                        should_cancel=job.is_cancelled,
+                    )
+                finally:
+                    conn.close()
+            except sqlite3.Error as exc:
+                # A database failure (disk, lock, damage) gets its calm message; a file
+                # that cannot be written stays an OSError about the export's path.
+                raise (classify(exc, db.path) or exc) from exc
+
+        job = Job(work, "export", self)
+        self.path = path
         progress = QProgressDialog(
             self.tr("Exporting to {path}…").format(path=path), self.tr("Cancel"), 0, 0, self.window
         )
@@ -125,8 +153,7 @@ class ExportController(QObject):
         progress.setAutoReset(False)
         progress.canceled.connect(job.cancel)
         job.progressed.connect(self._progressed)
-        job.succeeded.connect(self._succeeded)
-        job.failed.connect(self._failed)
+        job.done.connect(self._done)
         self.job, self.progress = job, progress
         progress.setValue(0)
         job.start()
@@ -144,7 +171,13 @@ class ExportController(QObject):
             self.progress.deleteLater()
         if self.job is not None:
             self.job.deleteLater()
-        self.job, self.progress = None, None
+        self.job, self.progress, self.path = None, None, None
+
+    def _done(self, result: object, error: object) -> None:
+        if isinstance(error, BaseException):
+            self._failed(error)
+        else:
+            self._succeeded(cast("ExportResult", result))
 
     def _succeeded(self, result: ExportResult) -> None:
         self._finish()
@@ -159,7 +192,7 @@ class ExportController(QObject):
     def _failed(self, exc: BaseException) -> None:
         from salesdesk.core.io.export_json import ExportCancelled
 
-        path = self.job.path if self.job is not None else None
+        path = self.path
         self._finish()
         if isinstance(exc, ExportCancelled):
             self.window.statusBar().showMessage(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from salesdesk.core.io.export import ExportResult
 from salesdesk.ui import exports
 from salesdesk.ui.export_dialog import ExportDialog
-from salesdesk.ui.export_job import ExportJob
+from salesdesk.ui.worker import Job
 from tests.helpers import drive_modal, read_only_folder
 
 TODAY = date.today().isoformat()
@@ -130,13 +130,13 @@ def test_an_unwritable_folder_shows_the_reason(window, qtbot, asked, tmp_path, s
 
 
 def test_cancel_writes_nothing(window, qtbot, monkeypatch, tmp_path):
-    start = ExportJob.start
+    start = Job.start
 
-    def cancelled_at_once(job: ExportJob) -> None:
+    def cancelled_at_once(job: Job) -> Job:
         job.cancel()  # as if Cancel was pressed before the first row
-        start(job)
+        return start(job)
 
-    monkeypatch.setattr(ExportJob, "start", cancelled_at_once)
+    monkeypatch.setattr(Job, "start", cancelled_at_once)
     out = tmp_path / "out"
     out.mkdir()
     job = window.exporter.start("json", out / "x.json")

@@ -18,8 +18,8 @@ from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.timeutil import utcnow
 from salesdesk.storage import backups
 from salesdesk.ui import msgbox
-from salesdesk.ui.backups.worker import Job
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.worker import Job
 
 if TYPE_CHECKING:
     from salesdesk.ui.main_window import MainWindow
@@ -135,7 +135,7 @@ class BackupController(QObject):
     def run(self, reason: str) -> Job:
         settings, db_path, folder = self.settings(), self.db_path, self.folder
         job = Job(
-            lambda: backups.make_backups(db_path, folder, reason, settings=settings),
+            lambda _job: backups.make_backups(db_path, folder, reason, settings=settings),
             f"backup-{reason}",
             self,
         )

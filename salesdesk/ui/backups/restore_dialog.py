@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from salesdesk.storage import backups
 from salesdesk.ui import msgbox
-from salesdesk.ui.backups.worker import Job
 from salesdesk.ui.formatting import format_datetime
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.worker import Job
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -131,7 +131,7 @@ class RestoreDialog(QDialog):
         self._generation += 1
         generation = self._generation
         self.preview.setText(self.tr("Reading {name}…").format(name=path.name))
-        job = Job(lambda: backups.preview(path), "backup-preview", self)
+        job = Job(lambda _job: backups.preview(path), "backup-preview", self)
         job.done.connect(lambda result, _error: self._previewed(generation, result))
         job.done.connect(job.deleteLater)
         job.start()

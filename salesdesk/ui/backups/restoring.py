@@ -15,7 +15,7 @@ from salesdesk.storage import backups
 from salesdesk.storage.database import open_database
 from salesdesk.ui import msgbox
 from salesdesk.ui.backups.controller import EXIT_WAIT_S, describe
-from salesdesk.ui.backups.worker import Job
+from salesdesk.ui.worker import Job
 
 if TYPE_CHECKING:
     from salesdesk.ui.backups.controller import BackupController
@@ -40,7 +40,9 @@ def restore_into_window(controller: BackupController, backup: Path) -> bool:
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.show()
-    job = Job(lambda: backups.restore(live, backup, folder, policy=policy), "restore", controller)
+    job = Job(
+        lambda _job: backups.restore(live, backup, folder, policy=policy), "restore", controller
+    )
     safety, error = job.run_and_wait()
     job.deleteLater()
     progress.close()

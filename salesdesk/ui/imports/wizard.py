@@ -37,9 +37,9 @@ from salesdesk.core.io.document_import import DocumentImportResult, import_docum
 from salesdesk.core.io.stagemap import SKIP
 from salesdesk.storage.database import write_in_own_connection
 from salesdesk.ui import msgbox
-from salesdesk.ui.imports.worker import Task
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.store import Store
+from salesdesk.ui.worker import Job
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,15 @@ _NONE = -1
 def _n(value: int) -> str:
     """A count in the rep's digits (Persian and Arabic locales have their own)."""
     return QLocale().toString(value)
+
+
+def _wait(job: Job) -> Any:
+    """Short work (reading, checking a file): the window paints, clicks wait."""
+    result, error = job.run_and_wait(exclude_input=True)
+    job.deleteLater()
+    if error is not None:
+        raise error
+    return result
 
 
 def _t(text: str) -> str:
@@ -109,21 +118,21 @@ class ImportWizard(QWizard):
     # --- the core calls, off the GUI thread ---------------------------------------------
 
     def read(self, path: Path) -> csvread.CsvTable:
-        table: csvread.CsvTable = Task(lambda _p, _c: csvread.read(path)).wait_responsive()
+        table: csvread.CsvTable = _wait(Job(lambda _job: csvread.read(path), "import-read"))
         return table
 
     def make_plan(self) -> csvimport.ImportPlan:
         assert self.table is not None
         table, options, pid, db = self.table, self.import_options, self.pipeline_id, self.store.db
 
-        def work(_progress: Any, _cancelled: Any) -> csvimport.ImportPlan:
+        def work(_job: Job) -> csvimport.ImportPlan:
             conn = db.raw()
             try:
                 return csvimport.plan(conn, table, pid, options)
             finally:
                 conn.close()
 
-        self.plan = Task(work).wait_responsive()
+        self.plan = _wait(Job(work, "import-plan"))
         return self.plan
 
     def fail(self, exc: BaseException) -> None:
@@ -192,7 +201,7 @@ class FilePage(QWizardPage):
         self.w.document = None
         try:
             if path.suffix.casefold() == ".json":
-                self.w.document = Task(lambda _p, _c: read_document(path)).wait_responsive()
+                self.w.document = _wait(Job(lambda _job: read_document(path), "import-read"))
             else:
                 self.w.table = self.w.read(path)
         except Exception as exc:  # shown to the rep, never lost inside Qt
@@ -534,7 +543,7 @@ class RunPage(QWizardPage):
         layout.addWidget(self.status)
         layout.addWidget(self.stop, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        self.task: Task | None = None
+        self.task: Job | None = None
         self._done = False
         self._close_after = False
 
@@ -555,11 +564,11 @@ class RunPage(QWizardPage):
         self.status.setText(_t("Writing {n} deals…").format(n=_n(len(plan.deals))))
         self.stop.setEnabled(True)
 
-        def work(progress: Any, cancelled: Any) -> csvimport.ImportResult:
+        def work(job: Job) -> csvimport.ImportResult:
             return write_in_own_connection(
                 db,
                 lambda conn: csvimport.apply(
-                    conn, plan, pid, options, progress=progress, should_cancel=cancelled
+                    conn, plan, pid, options, progress=job.report, should_cancel=job.is_cancelled
                 ),
             )
 
@@ -571,18 +580,20 @@ class RunPage(QWizardPage):
         self.status.setText(_t("Importing the SalesDesk export…"))
         self.stop.setEnabled(True)
 
-        def work(progress: Any, cancelled: Any) -> DocumentImportResult:
+        def work(job: Job) -> DocumentImportResult:
             return write_in_own_connection(
                 db,
-                lambda conn: import_document(conn, doc, progress=progress, should_cancel=cancelled),
+                lambda conn: import_document(
+                    conn, doc, progress=job.report, should_cancel=job.is_cancelled
+                ),
             )
 
         self._run(work)
 
     def _run(self, work: Any) -> None:
-        self.task = Task(work)
+        self.task = Job(work, "import", self)
         self.task.progressed.connect(self._progressed)
-        self.task.finished.connect(self._finished)
+        self.task.done.connect(self._finished)
         self.task.start()
 
     def _progressed(self, done: int, total: int) -> None:
@@ -590,18 +601,19 @@ class RunPage(QWizardPage):
         self.bar.setValue(done)
 
     def running(self) -> bool:
-        return self.task is not None and self.task.isRunning()
+        return self.task is not None and not self.task.finished
 
     def cancel(self, close_after: bool = False) -> None:
         """Asks the write to stop; it rolls back, then (when the rep closed the
         wizard rather than pressing the button) the wizard closes."""
-        if self.task is not None and self.task.isRunning():
+        if self.running():
+            assert self.task is not None
             self.task.cancel()
             self.stop.setEnabled(False)
             self.status.setText(_t("Cancelling… nothing will be imported."))
             self._close_after = close_after
 
-    def _finished(self) -> None:
+    def _finished(self, *_outcome: object) -> None:  # the job holds result and error too
         task = self.task
         assert task is not None
         self._done = True
