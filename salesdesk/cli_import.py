@@ -120,7 +120,7 @@ def _import_csv(db: Database, path: Path, args: argparse.Namespace) -> int:
         options = csvimport.Options(
             fmt=fmt,
             mapping=mapping,
-            default_currency=args.currency or _usual_currency(conn),
+            default_currency=args.currency or csvimport.usual_currency(conn),
             day_first=True if args.day_first else (False if args.month_first else None),
             decimal_comma=True if args.decimal_comma else (False if args.decimal_point else None),
             stage_choices=choices,
@@ -194,13 +194,7 @@ def _print_problems(plan: csvimport.ImportPlan) -> None:
 def _stage_choices(conn: Any, pipeline_id: int, items: list[str]) -> dict[str, int] | None:
     from salesdesk.core.io.stagemap import SKIP, StageMatcher
 
-    known = {
-        StageMatcher.fold(k): sid
-        for sid, key, name in conn.execute(
-            "SELECT id, key, name FROM stage WHERE pipeline_id = ?", (pipeline_id,)
-        )
-        for k in (key, name)
-    }
+    known = StageMatcher(conn, pipeline_id, "").by_name  # folded names and keys
     choices: dict[str, int] = {}
     for item in items:
         name, sep, target = item.rpartition("=")
@@ -216,13 +210,6 @@ def _stage_choices(conn: Any, pipeline_id: int, items: list[str]) -> dict[str, i
             _say(f"--map-stage {item!r}: the pipeline has no stage {target!r}.")
             return None
     return choices
-
-
-def _usual_currency(conn: Any) -> str:
-    row = conn.execute(
-        "SELECT currency FROM deal GROUP BY currency ORDER BY count(*) DESC LIMIT 1"
-    ).fetchone()
-    return str(row[0]) if row else "EUR"
 
 
 def _delimiter_name(delimiter: str) -> str:

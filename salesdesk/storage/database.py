@@ -120,8 +120,18 @@ class Database:
     def sql(self, write: bool = False) -> Iterator[sqlite3.Connection]:
         """One transaction in plain SQL: commits on success, rolls back on any error.
         A write takes the write lock at BEGIN, so it never fails halfway on a lock."""
+        with self._unit(self.connection, write) as conn:
+            yield conn
+
+    @contextmanager
+    def _unit(
+        self, connect: Callable[[], sqlite3.Connection], write: bool, close: bool = False
+    ) -> Iterator[sqlite3.Connection]:
+        """BEGIN on `connect()`'s connection; COMMIT or ROLLBACK; SQLite's errors
+        turned into StorageError; the connection closed after when `close`."""
+        conn: sqlite3.Connection | None = None
         try:
-            conn = self.connection()
+            conn = connect()
             conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
                 yield conn
@@ -132,17 +142,14 @@ class Database:
                 raise
         except sqlite3.Error as exc:
             raise self._classified(exc) from exc
+        finally:
+            if close and conn is not None:
+                conn.close()
 
     def connection(self) -> sqlite3.Connection:
         """The shared plain connection behind `sql` (autocommit; pragmas set)."""
         if self._conn is None:
-            conn = sqlite3.connect(self.path, check_same_thread=False)
-            try:
-                _on_connect(conn, None)
-            except BaseException:
-                conn.close()
-                raise
-            self._conn = conn
+            self._conn = self._open(check_same_thread=False)
         return self._conn
 
     def _classified(self, exc: BaseException) -> BaseException:
@@ -150,8 +157,15 @@ class Database:
 
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection with the same pragmas, for bulk writers."""
-        conn = sqlite3.connect(self.path)
-        _on_connect(conn, None)
+        return self._open(check_same_thread=True)
+
+    def _open(self, check_same_thread: bool) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, check_same_thread=check_same_thread)
+        try:
+            _on_connect(conn, None)
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
     def close(self) -> None:
@@ -278,21 +292,5 @@ def write_in_own_connection(db: Database, work: Callable[[sqlite3.Connection], T
     """Runs `work` in one IMMEDIATE transaction on a connection of its own: all or
     nothing, and safe from a worker thread while the window keeps reading
     (WAL: readers see the old state until the commit). Long imports use it."""
-    try:
-        conn = db.raw()
-    except sqlite3.Error as exc:
-        raise db._classified(exc) from exc
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            result = work(conn)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        return result
-    except sqlite3.Error as exc:
-        raise db._classified(exc) from exc
-    finally:
-        conn.close()
+    with db._unit(db.raw, write=True, close=True) as conn:
+        return work(conn)

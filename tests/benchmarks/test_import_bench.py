@@ -6,13 +6,13 @@ The ratios say what detection, validation, organizations and history cost."""
 from __future__ import annotations
 
 import csv
-import sqlite3
 import time
 from pathlib import Path
 
 from salesdesk import bootstrap
 from salesdesk.core.io import csvformats, csvimport, csvread
 from salesdesk.storage.database import open_database, write_in_own_connection
+from tests.benchmarks.test_demo_bench import _baseline as bare_inserts
 
 ROWS = 50_000
 
@@ -61,22 +61,6 @@ def _baseline_read(path: Path) -> float:
     return time.perf_counter() - start
 
 
-def _baseline_write(path: Path, rows: int) -> float:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("CREATE TABLE t (a INTEGER, b TEXT, c TEXT, d REAL)")
-    start = time.perf_counter()
-    with conn:
-        conn.executemany(
-            "INSERT INTO t VALUES (?, ?, ?, ?)",
-            ((i, "title", "2026-01-01", 1.0) for i in range(rows)),
-        )
-    elapsed = time.perf_counter() - start
-    conn.close()
-    return elapsed
-
-
 def test_import_50k_rows(tmp_path):
     source = _file(tmp_path / "pipedrive.csv")
     db = open_database(tmp_path / "d.sqlite")
@@ -107,7 +91,7 @@ def test_import_50k_rows(tmp_path):
     assert result.added == ROWS and calls[-1] == ROWS
 
     base_read = _baseline_read(source)
-    base_write = _baseline_write(tmp_path / "b.sqlite", rows)
+    base_write = bare_inserts(tmp_path / "b.sqlite", rows)
     print()
     print(f"{'step':>14} {'import s':>9} {'baseline s':>11} {'ratio':>6}")
     print(f"{'read + check':>14} {planned:>9.2f} {base_read:>11.2f} {planned / base_read:>6.1f}")

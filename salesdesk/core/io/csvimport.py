@@ -110,6 +110,14 @@ class Options:
 # --- planning ----------------------------------------------------------------------------
 
 
+def usual_currency(conn: sqlite3.Connection) -> str:
+    """The currency most deals are in: the default for amounts that name none."""
+    row = conn.execute(
+        "SELECT currency FROM deal GROUP BY currency ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
+    return str(row[0]) if row else "EUR"
+
+
 _STATUS_WORDS = {
     "open": "open",
     "active": "open",

@@ -322,10 +322,7 @@ class ColumnsPage(QWizardPage):
                 combo.addItem(header, i)
         self._apply_mapping(csvformats.guess_mapping(table.headers, fmt))
         with self.w.store.db.sql() as conn:
-            row = conn.execute(
-                "SELECT currency FROM deal GROUP BY currency ORDER BY count(*) DESC LIMIT 1"
-            ).fetchone()
-        self.currency.setCurrentText(str(row[0]) if row else "EUR")
+            self.currency.setCurrentText(csvimport.usual_currency(conn))
         self.preview.clear()
         self.preview.setColumnCount(len(table.headers))
         self.preview.setHorizontalHeaderLabels(table.headers)
