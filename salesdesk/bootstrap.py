@@ -9,19 +9,35 @@ from typing import TYPE_CHECKING
 
 from salesdesk.core.errors import SalesDeskError, translatable
 from salesdesk.paths import AppPaths, resources_dir
+from salesdesk.storage.backup import list_backups
 from salesdesk.storage.database import Database, open_database
-from salesdesk.storage.errors import classify
+from salesdesk.storage.errors import MissingDatabaseError, classify
 
 if TYPE_CHECKING:  # the models cost ~60 ms to import; the window opens without them
     from salesdesk.core import playbook as pb
     from salesdesk.core.models import Pipeline
 
 
-def open_app_database(paths: AppPaths) -> Database:
+def open_app_database(paths: AppPaths, start_new: bool = False) -> Database:
+    """The rep's database, created when there is none. When there is none but
+    there are backups of one, MissingDatabaseError lets the rep choose between
+    restoring and `start_new`: never an empty database silently in its place."""
     try:
         paths.ensure()
     except OSError as exc:
         raise (classify(exc, paths.data_dir) or exc) from exc
+    if not start_new and not paths.database.exists():
+        found = list_backups([paths.backups])
+        if found:
+            raise MissingDatabaseError(
+                translatable(
+                    "There is no database in {folder}, but there are {count} backups of one, "
+                    "the newest made on {date}."
+                ),
+                folder=str(paths.data_dir),
+                count=len(found),
+                date=found[0].made_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            )
     return open_database(paths.database, paths.backups)
 
 

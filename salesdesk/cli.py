@@ -55,6 +55,15 @@ def _parser() -> tuple[argparse.ArgumentParser, Any]:
     return parser, sub
 
 
+# What the command line adds to a StorageError's advice.
+_CLI_HINTS = {
+    "missing": "\n`salesdesk backups` lists them, `salesdesk restore FILE` brings one back, "
+    "and `salesdesk init` starts a new database.",
+    "corrupt": "\n`salesdesk backups` lists the backups, `salesdesk restore FILE` brings one back.",
+    "not-a-database": "\n`salesdesk backups` lists the backups, "
+    "`salesdesk restore FILE` brings one back.",
+}
+
 Handler = Callable[[argparse.Namespace], int]
 # Each module adds its subcommands and returns {command: handler}; their heavy
 # imports happen inside the handlers.
@@ -81,7 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args.data_dir, args.language)
         return commands[args.command](args)
     except StorageError as exc:
-        print(f"salesdesk: {exc.message}\n{exc.advice}", file=sys.stderr)
+        print(
+            f"salesdesk: {exc.message}\n{exc.advice}{_CLI_HINTS.get(exc.kind, '')}", file=sys.stderr
+        )
         return 2
     except SalesDeskError as exc:
         print(f"salesdesk: {exc.message}", file=sys.stderr)
@@ -92,14 +103,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("salesdesk: interrupted; nothing was changed.", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: reported, and the data is as it was
+        return _report_bug(args, exc)
+
+
+def _report_bug(args: argparse.Namespace, exc: Exception) -> int:
+    from salesdesk import crash_report
+
+    _, path = crash_report.record(
+        resolve(args.data_dir).logs, type(exc), exc, exc.__traceback__, f"salesdesk {args.command}"
+    )
+    where = f" The details are in {path}." if path else ""
+    print(
+        f"salesdesk: unexpected error ({type(exc).__name__}); nothing was changed.{where}",
+        file=sys.stderr,
+    )
+    return 70
 
 
 def _language(args: argparse.Namespace) -> str:
     return str(args.language or bootstrap.system_language())
 
 
-def _ensure_pipeline(args: argparse.Namespace) -> tuple[bootstrap.Database, int]:
-    db = bootstrap.open_app_database(resolve(args.data_dir))
+def _ensure_pipeline(
+    args: argparse.Namespace, start_new: bool = False
+) -> tuple[bootstrap.Database, int]:
+    db = bootstrap.open_app_database(resolve(args.data_dir), start_new=start_new)
     pipeline = bootstrap.current_pipeline(db)
     if pipeline is None:
         pipeline = bootstrap.start_pipeline(
@@ -109,7 +138,8 @@ def _ensure_pipeline(args: argparse.Namespace) -> tuple[bootstrap.Database, int]
 
 
 def _init(args: argparse.Namespace) -> int:
-    db, _ = _ensure_pipeline(args)
+    # `init` is the rep asking for a database: a new one even beside old backups.
+    db, _ = _ensure_pipeline(args, start_new=True)
     print(f"Database ready at {db.path}")
     db.close()
     return 0

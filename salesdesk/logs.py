@@ -1,21 +1,54 @@
-"""A rotating log file in the data folder's logs/ (0600). Deal contents are
-logged only at debug level."""
+"""A rotating log file in the data folder's logs/: 1 MB a file, 3 old ones kept,
+each created readable by the rep only (0600, rotated files too).
+
+What goes in: events and failures (start, backups, imports by count, errors by
+type), never deal contents: titles, names, notes and amounts are logged only at
+DEBUG, which is off unless SALESDESK_DEBUG=1."""
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+LOG_NAME = "salesdesk.log"
+MAX_BYTES = 1_000_000
+KEEP = 3
+ENV_DEBUG = "SALESDESK_DEBUG"
 
-def setup(log_dir: Path, level: int = logging.INFO) -> Path:
+
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """RotatingFileHandler whose every file (the first and each after rotation)
+    is created 0600, whatever the process's umask."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)  # an older file made before this rule
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
+_handler: PrivateRotatingFileHandler | None = None
+
+
+def setup(log_dir: Path, level: int | None = None) -> Path:
+    """Logs to `log_dir`; a later call (another data folder) replaces the file."""
+    global _handler
     log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    path = log_dir / "salesdesk.log"
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    path = log_dir / LOG_NAME
+    handler = PrivateRotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.setLevel(level)
+    if _handler is not None:
+        root.removeHandler(_handler)
+        _handler.close()
+    _handler = handler
     root.addHandler(handler)
-    os.chmod(path, 0o600)
+    if level is None:
+        level = logging.DEBUG if os.environ.get(ENV_DEBUG) == "1" else logging.INFO
+    root.setLevel(level)
     return path

@@ -1,6 +1,8 @@
 """Where files live: appdirs' user data directory, overridden by --data-dir or
-SALESDESK_DATA_DIR. Everything of one rep (database, backups, logs, settings)
-sits under one folder, so a test or a portable install redirects it all at once."""
+SALESDESK_DATA_DIR. The database, backups and settings sit in that one folder;
+the logs go to the system's user log directory (appdirs' user_log_dir), or to
+logs/ inside a data folder that was chosen explicitly, so a test or a portable
+install redirects everything at once."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ ENV_DATA_DIR = "SALESDESK_DATA_DIR"
 @dataclass(frozen=True)
 class AppPaths:
     data_dir: Path
+    log_dir: Path | None = None  # None: logs/ in the data folder
 
     @property
     def database(self) -> Path:
@@ -29,7 +32,7 @@ class AppPaths:
 
     @property
     def logs(self) -> Path:
-        return self.data_dir / "logs"
+        return self.log_dir or self.data_dir / "logs"
 
     @property
     def settings_file(self) -> Path:
@@ -47,8 +50,13 @@ class AppPaths:
 
 
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
-    chosen = data_dir or os.environ.get(ENV_DATA_DIR) or appdirs.user_data_dir(APP_NAME, False)
-    return AppPaths(Path(chosen).expanduser().resolve())
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR)
+    if chosen:
+        return AppPaths(Path(chosen).expanduser().resolve())
+    return AppPaths(
+        Path(appdirs.user_data_dir(APP_NAME, False)).resolve(),
+        Path(appdirs.user_log_dir(APP_NAME, False)).resolve(),
+    )
 
 
 def resources_dir() -> Path:

@@ -71,13 +71,28 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
+def connect(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
+    """Opens an existing database for reading and writing, or fails: without
+    mode=rw, SQLite quietly opens a file it cannot write read-only, and the
+    rep would learn it only when their first change is refused."""
+    return sqlite3.connect(
+        f"{path.as_uri()}?mode=rw", uri=True, check_same_thread=check_same_thread
+    )
+
+
 def make_engine(path: Path) -> Engine:
     # SQLAlchemy and SQLModel (~0.4 s of imports) load with the first ORM use,
     # after the board is on screen; the board itself reads with plain sqlite3.
     from sqlalchemy import event
     from sqlmodel import create_engine
 
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    from sqlalchemy.pool import QueuePool
+
+    # The same connect function as the plain connections (mode=rw), and the pool
+    # SQLAlchemy gives a file database (a creator alone would look like :memory:).
+    engine = create_engine(
+        "sqlite://", creator=lambda: connect(path, check_same_thread=False), poolclass=QueuePool
+    )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     return engine
@@ -160,7 +175,7 @@ class Database:
         return self._open(check_same_thread=True)
 
     def _open(self, check_same_thread: bool) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, check_same_thread=check_same_thread)
+        conn = connect(self.path, check_same_thread=check_same_thread)
         try:
             _on_connect(conn, None)
         except BaseException:
@@ -259,7 +274,7 @@ def open_database(path: Path, backups: Path | None = None) -> Database:
             _create_file(path)
         db = Database(path)
         try:
-            db.connection().execute("SELECT 1")  # fail now, not at the rep's first save
+            _probe_write(db.connection())  # fail now, not at the rep's first save
             if revision != head_revision():
                 if revision is not None and backups is not None:
                     target = backups / backup_name(f"before-migration-{revision}")
@@ -279,13 +294,29 @@ def open_database(path: Path, backups: Path | None = None) -> Database:
     return db
 
 
+def _probe_write(conn: sqlite3.Connection) -> None:
+    """A write that is rolled back: SQLite opens a file it may not write (a
+    read-only or immutable file) read-only without a word, and only a write
+    tells. Nothing reaches the file."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA user_version = {version}")
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
 def _upgrade(engine: Engine) -> None:
     # Alembic costs ~150 ms to import: it is loaded only when there is work for it.
     from salesdesk.storage.migrate import upgrade
 
-    upgrade(engine)
+    # The mark goes first, in its own commit: a process killed during the first
+    # migration then leaves a marked file that the next start migrates, never
+    # a migrated file without the mark, which would be refused as not ours.
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    upgrade(engine)
 
 
 def write_in_own_connection(db: Database, work: Callable[[sqlite3.Connection], T]) -> T:

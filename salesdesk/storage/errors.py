@@ -45,6 +45,16 @@ class NotADatabaseError(CorruptError):
     kind = "not-a-database"
 
 
+class MissingDatabaseError(StorageError):
+    """No database where one was, but backups of it: starting empty would look
+    like every deal was lost, so the rep chooses."""
+
+    kind = "missing"
+    advice = translatable(
+        "Restore a backup to carry on where you were, or start a new, empty database."
+    )
+
+
 class NewerVersionError(StorageError):
     kind = "newer-version"
     advice = translatable(

@@ -13,12 +13,13 @@ from PySide6.QtCore import QCoreApplication, QDate, QLockFile, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from salesdesk import bootstrap, logs
-from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.errors import SalesDeskError, translatable
 from salesdesk.paths import AppPaths, resolve
-from salesdesk.ui import i18n, msgbox
+from salesdesk.storage.errors import ReadOnlyError, StorageError, classify
+from salesdesk.ui import crash, i18n, msgbox, startup_problem
 from salesdesk.ui.instance import SingleInstance
 from salesdesk.ui.main_window import TODAY_SHOWN, MainWindow
-from salesdesk.ui.messages import tr_error
+from salesdesk.ui.startup_problem import Answer, Decision
 from salesdesk.ui.store import Store
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ChoosePlaybook = Callable[[dict[str, dict[str, Path]], str], "pb.Playbook | None"]
+OnProblem = Callable[[SalesDeskError, AppPaths], Decision]
 
 
 def _t(text: str) -> str:
@@ -38,6 +40,9 @@ def ask_playbook(catalogue: dict[str, dict[str, Path]], language: str) -> pb.Pla
 
     dialog = PlaybookChooser(catalogue, language)
     return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+EXIT_BUG = 70  # EX_SOFTWARE: an internal error, reported in the log folder
 
 
 class RunningApp:
@@ -53,79 +58,127 @@ class RunningApp:
 
 
 def launch(
-    data_dir: str | None, language: str, choose: ChoosePlaybook = ask_playbook
+    data_dir: str | None,
+    language: str,
+    choose: ChoosePlaybook = ask_playbook,
+    on_problem: OnProblem = startup_problem.ask,
 ) -> RunningApp | int:
-    """Everything up to a shown window; an int is the exit code when it cannot start."""
+    """Everything up to a shown window; an int is the exit code when it cannot
+    start. `on_problem` decides what to do when the database cannot be opened."""
     paths = resolve(data_dir)
-    title = _t("SalesDesk cannot start")
-    try:
-        paths.ensure()
-        logs.setup(paths.logs)
-    except OSError as exc:
-        msgbox.error(
-            None,
-            title,
-            _t(
-                "The data folder {path} cannot be used: {reason}\n\n"
-                "Make it writable, or start SalesDesk with another folder (--data-dir)."
-            ).format(path=paths.data_dir, reason=exc.strerror or exc),
-        )
-        return 2
-    instance = SingleInstance(paths.data_dir, paths.lock_file)
-    if not instance.acquire():
-        if instance.lock_error() == QLockFile.LockError.LockFailedError:
-            if instance.ask_running_to_activate():
-                print(
-                    "SalesDesk is already running with this data folder; it was brought to the front."
-                )
-                return 0
-            msgbox.error(
-                None,
-                title,
-                _t("SalesDesk is already running with the data folder {path}.").format(
-                    path=paths.data_dir
-                ),
+    while True:
+        started = _launch_in(paths, language, choose, on_problem)
+        if not isinstance(started, AppPaths):
+            return started
+        paths = started  # the rep chose another data folder
+
+
+def _launch_in(
+    paths: AppPaths, language: str, choose: ChoosePlaybook, on_problem: OnProblem
+) -> RunningApp | AppPaths | int:
+    while True:  # until the folder is usable and ours
+        problem = _prepare_folder(paths)
+        if problem is None:
+            instance = SingleInstance(paths.data_dir, paths.lock_file)
+            if instance.acquire():
+                break
+            if instance.lock_error() == QLockFile.LockError.LockFailedError:
+                return _already_running(instance, paths)
+            problem = ReadOnlyError(
+                translatable("The data folder {path} is read-only or cannot be locked."),
+                path=str(paths.data_dir),
             )
-            return 1
-        msgbox.error(
-            None,
-            title,
-            _t("The data folder {path} is read-only or cannot be locked.").format(
-                path=paths.data_dir
-            ),
-        )
-        return 2
+        log.warning("data folder refused: %s", problem.kind)
+        decision = on_problem(problem, paths)
+        if decision.answer == Answer.QUIT:
+            return 2
+        if decision.answer == Answer.ANOTHER_FOLDER and decision.path is not None:
+            return resolve(decision.path)
+    crash.point_at(paths.logs)
+    start_new, note = False, ""
+    while True:
+        try:
+            running = _start(paths, instance, language, choose, start_new)
+            if note:  # what a restore at start did, where the rep will read it
+                running.window.statusBar().showMessage(note, 60_000)
+            return running
+        except _Cancelled:
+            instance.release()
+            return 0
+        except SalesDeskError as exc:
+            # Refused at open, or damage found by the first read of the board:
+            # the rep decides; nothing here writes to the file at fault.
+            log.warning("database refused: %s", getattr(exc, "kind", type(exc).__name__))
+            decision = on_problem(exc, paths)
+        if decision.answer == Answer.QUIT:
+            instance.release()
+            return 2
+        if decision.answer == Answer.START_NEW:
+            start_new = True
+        elif decision.answer == Answer.RESTORE and decision.path is not None:
+            note = startup_problem.restore(paths, decision.path) or note
+        elif decision.answer == Answer.ANOTHER_FOLDER and decision.path is not None:
+            instance.release()
+            return resolve(decision.path)
+
+
+def _start(
+    paths: AppPaths,
+    instance: SingleInstance,
+    language: str,
+    choose: ChoosePlaybook,
+    start_new: bool,
+) -> RunningApp:
+    db = bootstrap.open_app_database(paths, start_new=start_new)
     try:
-        db = bootstrap.open_app_database(paths)
-    except SalesDeskError as exc:
-        log.warning("database refused: %s", exc.message)
-        instance.release()
-        msgbox.error(None, title, tr_error(exc))
-        return 2
-    store = Store(db)
-    try:
+        store = Store(db)
         if store.current_pipeline() is None:
             book = choose(bootstrap.shipped_playbooks(), language)
             if book is None:
                 raise _Cancelled
             bootstrap.start_pipeline(db, book)
-    except _Cancelled:
+        settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+        today = QDate.currentDate().toString(Qt.DateFormat.ISODate)
+        morning = settings.value(TODAY_SHOWN) != today
+        window = MainWindow(store, settings, language=language, morning=morning)
+    except BaseException:
         db.close()
-        instance.release()
-        return 0
-    except SalesDeskError as exc:
-        db.close()
-        instance.release()
-        msgbox.error(None, title, tr_error(exc))
-        return 2
-    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    today = QDate.currentDate().toString(Qt.DateFormat.ISODate)
-    morning = settings.value(TODAY_SHOWN) != today
-    window = MainWindow(store, settings, language=language, morning=morning)
+        raise
     instance.activated.connect(window.bring_to_front)
     window.show()
     window.activateWindow()  # the board has the keyboard at once: Enter, Ctrl+L
     return RunningApp(paths, instance, store, window)
+
+
+def _prepare_folder(paths: AppPaths) -> StorageError | None:
+    """Creates the folders and the log; the reason when that is impossible."""
+    try:
+        paths.ensure()
+        logs.setup(paths.logs)
+    except OSError as exc:
+        return classify(exc, paths.data_dir) or ReadOnlyError(
+            translatable("The data folder {path} cannot be used: {reason}"),
+            path=str(paths.data_dir),
+            reason=exc.strerror or str(exc),
+        )
+    return None
+
+
+def _already_running(instance: SingleInstance, paths: AppPaths) -> int:
+    """A second launch on the same folder never opens the database: the first
+    window comes forward, or the rep is told why this one cannot start."""
+    if instance.ask_running_to_activate():
+        print("SalesDesk is already running with this data folder; it was brought to the front.")
+        return 0
+    msgbox.error(
+        None,
+        _t("SalesDesk cannot start"),
+        _t(
+            "SalesDesk is already running with the data folder {path}, but it did not "
+            "answer. Switch to its window, or close it and start SalesDesk again."
+        ).format(path=paths.data_dir),
+    )
+    return 1
 
 
 class _Cancelled(Exception):
@@ -140,7 +193,15 @@ def run_gui(data_dir: str | None, language: str | None) -> int:
     app.setDesktopFileName("salesdesk")
     lang = i18n.choose_language(language)
     _translators = i18n.install(app, lang)
-    started = launch(data_dir, lang)
+    # Installed here, not in launch(): tests keep pytest-qt's hook.
+    handler = crash.install(resolve(data_dir).logs)
+    try:
+        started = launch(data_dir, lang)
+    except Exception:  # a bug before the window is up: shown, reported, then out
+        exc_type, exc, tb = sys.exc_info()
+        assert exc_type is not None and exc is not None
+        handler.handle(exc_type, exc, tb)
+        return EXIT_BUG
     if isinstance(started, int):
         return started
     try:

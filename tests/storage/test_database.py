@@ -152,3 +152,27 @@ def test_existing_database_in_read_only_folder_is_refused_untouched(tmp_path):
 def test_known_revisions_match_the_migration_scripts():
     assert list(schema.REVISIONS) == migrate.script_revisions()
     assert schema.REVISIONS[-1] == schema.HEAD
+
+
+def test_killed_during_the_first_migration_the_next_start_finishes_it(tmp_path, monkeypatch):
+    """The file is marked as ours before the schema is made, so a first start that
+    dies half way is finished by the next one instead of being refused."""
+    path = tmp_path / "salesdesk.sqlite"
+
+    real = migrate.upgrade
+
+    def killed(engine):
+        real(engine)
+        raise KeyboardInterrupt  # the process dies right after the schema's commit
+
+    monkeypatch.setattr(migrate, "upgrade", killed)
+    with pytest.raises(KeyboardInterrupt):
+        open_database(path)
+    monkeypatch.undo()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == database.APPLICATION_ID
+    conn.close()
+    db = open_database(path)
+    with db.sql() as c:
+        assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+    db.close()

@@ -72,11 +72,20 @@ def test_second_launch_hands_over_to_the_first(qtbot, tmp_path, errors):
 
 
 def test_file_that_is_not_a_database_is_shown_and_kept(tmp_path, errors):
+    from salesdesk.ui.messages import tr_error
+    from salesdesk.ui.startup_problem import Answer, Decision
+
     path = tmp_path / "salesdesk.sqlite"
     path.write_text("my shopping list\n" * 100)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    assert app_module.launch(str(tmp_path), "en", _default) == 2
-    assert len(errors) == 1 and "not a SalesDesk database" in errors[0] and "backup" in errors[0]
+    shown: list[str] = []
+
+    def quit_after_reading(exc, paths):
+        shown.append(tr_error(exc))
+        return Decision(Answer.QUIT)
+
+    assert app_module.launch(str(tmp_path), "en", _default, quit_after_reading) == 2
+    assert len(shown) == 1 and "not a SalesDesk database" in shown[0] and "backup" in shown[0]
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
 
 

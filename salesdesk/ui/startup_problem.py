@@ -1,0 +1,136 @@
+"""When the database cannot be opened at start: what happened, and what the rep can
+do about it (restore a backup, use another folder, try again, quit). The file at
+fault is never overwritten or deleted here; a restore keeps it among the backups
+(storage.backups.restore), and SalesDesk never starts empty in its place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QPushButton
+
+from salesdesk.core.errors import SalesDeskError
+from salesdesk.paths import AppPaths
+from salesdesk.storage import backups
+from salesdesk.storage.errors import StorageError
+from salesdesk.ui import msgbox
+from salesdesk.ui.messages import tr_error
+from salesdesk.ui.worker import Job
+
+
+class Answer(Enum):
+    QUIT = "quit"
+    RETRY = "retry"
+    RESTORE = "restore"
+    ANOTHER_FOLDER = "another-folder"
+    START_NEW = "start-new"
+
+
+@dataclass(frozen=True)
+class Decision:
+    answer: Answer
+    path: Path | None = None  # the backup to restore, or the folder to use
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("startup", text)
+
+
+def answers_for(exc: SalesDeskError) -> list[Answer]:
+    """What makes sense for this failure, the most useful first."""
+    kind = exc.kind if isinstance(exc, StorageError) else ""
+    if kind == "missing":
+        return [Answer.RESTORE, Answer.START_NEW, Answer.QUIT]
+    if kind in ("corrupt", "not-a-database"):
+        return [Answer.RESTORE, Answer.ANOTHER_FOLDER, Answer.QUIT]
+    if kind in ("disk-full", "read-only", "locked"):
+        return [Answer.RETRY, Answer.ANOTHER_FOLDER, Answer.QUIT]
+    return [Answer.ANOTHER_FOLDER, Answer.QUIT]  # a newer version, or anything else
+
+
+def _label(answer: Answer) -> str:
+    return {
+        Answer.QUIT: _t("&Quit"),
+        Answer.RETRY: _t("&Try again"),
+        Answer.RESTORE: _t("&Restore a backup…"),
+        Answer.ANOTHER_FOLDER: _t("Use &another folder…"),
+        Answer.START_NEW: _t("Start a &new database"),
+    }[answer]
+
+
+def ask(exc: SalesDeskError, paths: AppPaths) -> Decision:
+    """The dialog; a restore or a folder is chosen here too, so the caller only acts."""
+    while True:
+        answer = _choose(exc, paths)
+        if answer == Answer.RESTORE:
+            chosen = _choose_backup(paths)
+            if chosen is None:
+                continue  # back to the choices: the rep closed the backup list
+            return Decision(answer, chosen)
+        if answer == Answer.ANOTHER_FOLDER:
+            folder = QFileDialog.getExistingDirectory(
+                None, _t("Choose a folder for SalesDesk's data"), str(Path.home())
+            )
+            if not folder:
+                continue
+            return Decision(answer, Path(folder))
+        return Decision(answer)
+
+
+def _choose(exc: SalesDeskError, paths: AppPaths) -> Answer:
+    box = QMessageBox(QMessageBox.Icon.Critical, _t("SalesDesk cannot open its database"), "")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are not HTML
+    box.setText(tr_error(exc))
+    box.setInformativeText(_t("Data folder: {path}").format(path=paths.data_dir))
+    buttons: dict[QPushButton, Answer] = {}
+    for answer in answers_for(exc):
+        role = (
+            QMessageBox.ButtonRole.RejectRole
+            if answer == Answer.QUIT
+            else QMessageBox.ButtonRole.AcceptRole
+        )
+        buttons[box.addButton(_label(answer), role)] = answer
+    first = next(iter(buttons))
+    box.setDefaultButton(first)
+    box.setEscapeButton(next(b for b, a in buttons.items() if a == Answer.QUIT))
+    box.exec()
+    clicked = box.clickedButton()
+    return next((a for b, a in buttons.items() if b is clicked), Answer.QUIT)
+
+
+def _choose_backup(paths: AppPaths) -> Path | None:
+    from salesdesk.ui.backups.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog([paths.backups])
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen
+
+
+def restore(paths: AppPaths, backup: Path) -> str | None:
+    """Restores `backup` over the database that could not be opened; the file
+    that was there is kept in the backups folder first. Returns a line for the
+    window's status bar, or None (after a message) when the backup was refused;
+    nothing changed then."""
+    progress = QProgressDialog(_t("Restoring the backup…"), "", 0, 0)
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(0)
+    progress.show()
+    job = Job(lambda _job: backups.restore(paths.database, backup, paths.backups), "restore")
+    kept, error = job.run_and_wait(exclude_input=True)
+    job.deleteLater()
+    progress.close()
+    progress.deleteLater()
+    if error is not None:
+        text = tr_error(error) if isinstance(error, SalesDeskError) else str(error)
+        msgbox.error(None, _t("The backup was not restored"), text)
+        return None
+    note = _t("Restored {file}.").format(file=backup.name)
+    if isinstance(kept, Path):
+        note += " " + _t("The database that could not be opened is kept in {path}.").format(
+            path=kept
+        )
+    return note
