@@ -7,9 +7,11 @@ DEBUG, which is off unless SALESDESK_DEBUG=1."""
 
 from __future__ import annotations
 
+import copy
 import io
 import logging
 import os
+import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -30,6 +32,20 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
+class ContentFreeFormatter(logging.Formatter):
+    """Above DEBUG, a traceback keeps its frames and the exception's type but not
+    its message, which may quote a deal's title or an imported cell; the crash
+    report (crash_report.py) holds the whole text for the rep to send."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        if record.exc_info and record.exc_info[0] is not None and record.levelno > logging.DEBUG:
+            exc_type, _exc, tb = record.exc_info
+            record = copy.copy(record)
+            frames = "".join(traceback.format_tb(tb)) if tb is not None else ""
+            record.exc_text = f"Traceback (most recent call last):\n{frames}{exc_type.__name__}"
+        return super().format(record)
+
+
 _handler: PrivateRotatingFileHandler | None = None
 
 
@@ -41,7 +57,7 @@ def setup(log_dir: Path, level: int | None = None) -> Path:
     handler = PrivateRotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8"
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(ContentFreeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     if _handler is not None:
         root.removeHandler(_handler)

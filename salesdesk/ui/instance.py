@@ -4,7 +4,9 @@ to the first, which brings its window to the front."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -27,6 +29,7 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, lock_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = server_name(data_dir)
+        self._lock_path = lock_file
         self._lock = QLockFile(str(lock_file))
         self._lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
         self._server: QLocalServer | None = None
@@ -35,6 +38,8 @@ class SingleInstance(QObject):
         """True when this process now owns the folder."""
         if not self._lock.tryLock(100):
             return False
+        with contextlib.suppress(OSError):  # it names our process and host: keep it private
+            os.chmod(self._lock_path, 0o600)
         QLocalServer.removeServer(self._name)  # a socket left behind by a crash
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
