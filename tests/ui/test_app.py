@@ -117,3 +117,20 @@ def test_persian_turns_layout_right_to_left(qapp: QApplication):
         assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
         i18n.install(qapp, "en")
+
+
+def test_second_launch_without_an_answer_says_why_and_opens_nothing(tmp_path, errors):
+    """Another process holds the folder's lock but does not answer (hung, or
+    an older SalesDesk): the rep is told so, and the database is not opened."""
+    from PySide6.QtCore import QLockFile
+
+    paths = resolve(tmp_path)
+    paths.ensure()
+    held = QLockFile(str(paths.lock_file))
+    assert held.tryLock(100)
+    try:
+        assert app_module.launch(str(tmp_path), "en", _default) == 1
+    finally:
+        held.unlock()
+    assert len(errors) == 1 and "already running" in errors[0] and "did not answer" in errors[0]
+    assert not paths.database.exists()
