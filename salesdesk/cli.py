@@ -14,7 +14,7 @@ from salesdesk.core.defaults import DEFAULT_PLAYBOOK
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.paths import resolve
 from salesdesk.storage.check import check_database
-from salesdesk.storage.errors import StorageError
+from salesdesk.storage.errors import StorageError, classify
 
 if TYPE_CHECKING:
     from salesdesk.core import agenda
@@ -90,10 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args.data_dir, args.language)
         return commands[args.command](args)
     except StorageError as exc:
-        print(
-            f"salesdesk: {exc.message}\n{exc.advice}{_CLI_HINTS.get(exc.kind, '')}", file=sys.stderr
-        )
-        return 2
+        return _storage_failed(exc)
     except SalesDeskError as exc:
         print(f"salesdesk: {exc.message}", file=sys.stderr)
         return 2
@@ -103,8 +100,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("salesdesk: interrupted; nothing was changed.", file=sys.stderr)
         return 130
-    except Exception as exc:  # a bug: reported, and the data is as it was
-        return _report_bug(args, exc)
+    except Exception as exc:
+        # SQLite's own errors from a raw connection (a full disk during `demo`)
+        # are the rep's environment, not a bug.
+        storage = classify(exc)
+        if storage is not None:
+            return _storage_failed(storage)
+        return _report_bug(args, exc)  # a bug: reported, and the data is as it was
+
+
+def _storage_failed(exc: StorageError) -> int:
+    hint = _CLI_HINTS.get(exc.kind, "")
+    print(f"salesdesk: {exc.message}\n{exc.advice}{hint}", file=sys.stderr)
+    return 2
 
 
 def _report_bug(args: argparse.Namespace, exc: Exception) -> int:

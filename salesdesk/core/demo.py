@@ -155,7 +155,8 @@ def generate(
                 progress(start + count, deals)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite has already rolled back after a full disk
+            conn.execute("ROLLBACK")
         raise
     return deals
 
