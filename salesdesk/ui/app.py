@@ -99,8 +99,8 @@ def _launch_in(
     while True:
         try:
             running = _start(paths, instance, language, choose, start_new)
-            if note:  # what a restore at start did, where the rep will read it
-                running.window.statusBar().showMessage(note, 60_000)
+            if note:
+                startup_problem.show_note(running.window, note)
             return running
         except _Cancelled:
             instance.release()

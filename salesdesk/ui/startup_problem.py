@@ -9,8 +9,16 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
 
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.paths import AppPaths
@@ -134,3 +142,18 @@ def restore(paths: AppPaths, backup: Path) -> str | None:
             path=kept
         )
     return note
+
+
+NOTE_SECONDS = 300
+
+
+def show_note(window: QMainWindow, note: str) -> QLabel:
+    """What a restore at start did, in the status bar for a few minutes: a
+    passing status message would be covered at once by Today's own."""
+    label = QLabel(note)
+    label.setObjectName("startupNote")
+    label.setTextFormat(Qt.TextFormat.PlainText)  # paths are not HTML
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    window.statusBar().addPermanentWidget(label, 1)
+    QTimer.singleShot(NOTE_SECONDS * 1000, label, label.deleteLater)
+    return label

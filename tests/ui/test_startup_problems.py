@@ -150,6 +150,10 @@ def test_restoring_a_backup_over_a_damaged_file_keeps_the_damaged_one(qtbot, tmp
     assert not isinstance(running, int)
     qtbot.addWidget(running.window)
     assert script.kinds == ["corrupt"]
+    from PySide6.QtWidgets import QLabel
+
+    note = running.window.findChild(QLabel, "startupNote")
+    assert note is not None and "kept in" in note.text() and backup.path.name in note.text()
     shown = sum(len(c.model.visible) for c in running.window.board.columns)
     running.close()
     assert shown > 0 and _deal_count(paths.database) == 40
