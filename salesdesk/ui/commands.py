@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from salesdesk.ui.plain import no_mnemonic
 from salesdesk.ui.store import Store
 
 if TYPE_CHECKING:
@@ -19,7 +20,9 @@ class _Done(QUndoCommand):
     """QUndoStack.push() calls redo(); the action has already run by then."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(text)
+        # "text\nactionText": the Edit menu's Undo/Redo entries read '&' as a
+        # mnemonic, so a stage named "R&D" gets it doubled there.
+        super().__init__(f"{text}\n{no_mnemonic(text)}" if "&" in text else text)
         self._first = True
 
     def redo(self) -> None:

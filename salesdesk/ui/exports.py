@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QProgressDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QProgressDialog
 
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.ui import msgbox
@@ -147,6 +147,9 @@ class ExportController(QObject):
             self.tr("Exporting to {path}…").format(path=path), self.tr("Cancel"), 0, 0, self.window
         )
         progress.setWindowTitle(self.tr("Export data"))
+        label = progress.findChild(QLabel)
+        if label is not None:
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is not HTML
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
         progress.setAutoClose(False)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from salesdesk.core import money
 from salesdesk.core.health import Stall
+from salesdesk.ui.plain import isolate
 
 
 def format_money(minor: int, currency: str, locale: QLocale | None = None) -> str:
@@ -111,7 +112,7 @@ def format_stall(stall: Stall, stage: str, locale: QLocale | None = None) -> str
     rep's language and digits; the card's tooltip and Today both say it this way."""
     loc = locale or QLocale()
     text = QCoreApplication.translate("formatting", "{days} days in {stage}").format(
-        days=loc.toString(stall.days_in_stage), stage=stage
+        days=loc.toString(stall.days_in_stage), stage=isolate(stage)
     )
     if stall.idle_days > 0:
         text += QCoreApplication.translate("formatting", ", no activity for {days} days").format(

@@ -36,6 +36,7 @@ from salesdesk.core.errors import SalesDeskError, ValidationError
 from salesdesk.core.services.objections import LibraryRow
 from salesdesk.ui import msgbox
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.plain import first_line, plain_tooltip, quoted
 from salesdesk.ui.store import Store
 
 Index: TypeAlias = "QModelIndex | QPersistentModelIndex"
@@ -43,11 +44,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers sort as numbers, not as thei
 CATEGORY, TEXT, ANSWER, RAISED, STAGES, WON = range(6)
 _NUMERIC = (RAISED, WON)
 _TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter  # mirrors in RTL
-
-
-def _first_line(text: str) -> str:
-    lines = [line.strip() for line in text.splitlines() if line.strip()] or [""]
-    return lines[0] + ("…" if len(lines) > 1 else "")  # tell there is more
 
 
 class LibraryModel(QAbstractTableModel):
@@ -99,7 +95,7 @@ class LibraryModel(QAbstractTableModel):
             return _TRAILING
         if role == Qt.ItemDataRole.ToolTipRole and column in (TEXT, ANSWER, STAGES):
             full = row.answer if column == ANSWER else self._display(row, column)
-            return full[:2000]  # a tooltip is not a reader; the form below shows it all
+            return plain_tooltip(full)  # cut short: the form below shows it all
         return None
 
     def _display(self, row: LibraryRow, column: int) -> str:
@@ -109,7 +105,7 @@ class LibraryModel(QAbstractTableModel):
         if column == TEXT:
             return row.text
         if column == ANSWER:
-            return _first_line(row.answer)
+            return first_line(row.answer, more=True)  # '…' tells there is more
         if column == RAISED:
             return locale.toString(row.raised)
         if column == STAGES:
@@ -317,7 +313,7 @@ class LibraryDialog(QDialog):
         question = self.tr(
             "Delete “{text}” from the library?\n\n"
             "Deals where it was raised keep the objection's text."
-        ).format(text=entry.text)
+        ).format(text=quoted(entry.text))
         if not msgbox.question(self, self.tr("Delete objection"), question):
             return
         try:

@@ -19,6 +19,7 @@ from salesdesk.ui.commands import MoveCommand
 from salesdesk.ui.exports import ExportController
 from salesdesk.ui.imports.controller import ImportController
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.plain import TITLE_LIMIT, elide, isolate
 from salesdesk.ui.playbooks import PlaybookController
 from salesdesk.ui.store import Store
 
@@ -93,7 +94,8 @@ class MainWindow(QMainWindow):
         if pipeline is None:
             self.setWindowTitle("SalesDesk")
             return
-        self.setWindowTitle(self.tr("SalesDesk — {name}").format(name=pipeline.name))
+        name = isolate(elide(pipeline.name, TITLE_LIMIT))  # a pipeline name is typed text
+        self.setWindowTitle(self.tr("SalesDesk — {name}").format(name=name))
         self.board.load(pipeline.id)
         self.board.select_first()
         QTimer.singleShot(500, Store.warm_up_in_background)  # after the first paint

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.ui import msgbox
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.plain import elide, no_mnemonic, quoted
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -77,7 +78,7 @@ class PlaybookController(QObject):
         self._switch_actions = []
         current = self.window.store.current_pipeline()
         for number, (pipeline_id, name) in enumerate(self._pipelines(), start=1):
-            action = QAction(name, self)
+            action = QAction(no_mnemonic(elide(name)), self)  # "R&D" is not a mnemonic
             action.setObjectName(f"pipeline-{pipeline_id}")
             action.setCheckable(True)
             action.setChecked(current is not None and current.id == pipeline_id)
@@ -173,6 +174,7 @@ class PlaybookController(QObject):
         self.window.undo_stack.clear()  # undo steps refer to the other pipeline's board
         self.window.store.pipelineChanged.emit(pipeline_id)  # the window reloads
         self.window.statusBar().showMessage(
-            self.tr("Imported “{name}” with %n stage(s)", "", stages).format(name=title), STATUS_MS
+            self.tr("Imported “{name}” with %n stage(s)", "", stages).format(name=quoted(title)),
+            STATUS_MS,
         )
         return pipeline_id

@@ -6,6 +6,9 @@ the taskbar entry asks for attention."""
 
 from __future__ import annotations
 
+import functools
+import html
+import sys
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -17,6 +20,7 @@ from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.timeutil import utcnow
 from salesdesk.ui.commands import RescheduleCommand
 from salesdesk.ui.icon import app_icon
+from salesdesk.ui.plain import first_line, isolate
 from salesdesk.ui.store import Store
 
 CHECK_MS = 30_000
@@ -71,10 +75,11 @@ class Reminders(QObject):
         self.last = due
         if len(due) == 1:
             _activity, _deal, title, text, _when = due[0]
-            message = f"{title}: {text}" if text else title
+            line = first_line(text)  # a notification is a line, not a 1 MB note
+            message = f"{isolate(title)}: {line}" if line else title
             self._tell(self.tr("Follow-up due"), message)
         else:
-            titles = ", ".join(d[2] for d in due[:3])
+            titles = ", ".join(isolate(d[2]) for d in due[:3])
             self._tell(
                 self.tr("%n follow-ups due", "", len(due)),
                 titles + ("…" if len(due) > 3 else ""),
@@ -83,7 +88,9 @@ class Reminders(QObject):
 
     def _tell(self, title: str, message: str) -> None:
         if self.tray is not None and self.tray.supportsMessages():
-            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 15_000)
+            self.tray.showMessage(
+                title, tray_body(message), QSystemTrayIcon.MessageIcon.Information, 15_000
+            )
         else:
             self.window.statusBar().showMessage(f"{title}: {message}", 60_000)
             QApplication.alert(self.window)
@@ -108,3 +115,42 @@ class Reminders(QObject):
             moved += 1
         self.last = []
         return moved
+
+
+def tray_body(text: str, markup: bool | None = None) -> str:
+    """The body of a desktop notification, shown as typed. On Linux Qt hands it
+    to the desktop's notification server, which reads it as markup (<b>, <a>,
+    <img>, &amp;) when it says so: there the text goes escaped. Elsewhere (and
+    in Qt's own balloon) it is plain text already."""
+    if markup is None:
+        markup = _body_is_markup()
+    return html.escape(text, quote=False) if markup else text
+
+
+@functools.cache
+def _body_is_markup() -> bool:
+    """Asks the session bus once: is Qt's D-Bus tray in use (a StatusNotifier
+    host is there), and does the notification server read markup in bodies?"""
+    if sys.platform in ("win32", "darwin"):
+        return False
+    try:
+        from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
+    except ImportError:  # no D-Bus: Qt shows its own plain-text balloon
+        return False
+    bus = QDBusConnection.sessionBus()
+    interface = bus.interface() if bus.isConnected() else None
+    if interface is None:
+        return False
+    host = interface.isServiceRegistered("org.kde.StatusNotifierWatcher")
+    if not (host.isValid() and host.value()):  # a QDBusReply object is always truthy
+        return False
+    call = QDBusMessage.createMethodCall(
+        "org.freedesktop.Notifications",
+        "/org/freedesktop/Notifications",
+        "org.freedesktop.Notifications",
+        "GetCapabilities",
+    )
+    reply = bus.call(call, QDBus.CallMode.Block, 1000)
+    if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+        return True  # no answer: escaping is the safe side
+    return "body-markup" in list(reply.arguments()[0])

@@ -19,6 +19,7 @@ from salesdesk.core.timeutil import utcnow
 from salesdesk.storage import backups
 from salesdesk.ui import msgbox
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.plain import plain_tooltip
 from salesdesk.ui.worker import Job
 
 if TYPE_CHECKING:
@@ -209,7 +210,7 @@ class BackupController(QObject):
     def _warn(self, headline: str, details: str) -> None:
         first = details.strip().splitlines()[0] if details.strip() else ""
         self.warning.setText(f"⚠ {headline}: {first}" if first else f"⚠ {headline}")
-        self.warning.setToolTip(details)
+        self.warning.setToolTip(plain_tooltip(details))  # folder names are not HTML
         self.warning.show()
 
     # --- second folder and restore -------------------------------------------------------

@@ -27,6 +27,7 @@ from salesdesk.core import board as core_board
 from salesdesk.core.board import Card, StageColumn
 from salesdesk.core.textsearch import normalize
 from salesdesk.ui.formatting import format_stall
+from salesdesk.ui.plain import plain_tooltip
 from salesdesk.ui.store import Store
 
 MIME_TYPE = "application/x-salesdesk-deal-ids"
@@ -103,7 +104,7 @@ class ColumnModel(QAbstractListModel):
                 lines.append(
                     QCoreApplication.translate("board", "Stalled: {reason}").format(reason=reason)
                 )
-            return "\n".join(lines)
+            return plain_tooltip("\n".join(lines))  # a title may look like HTML
         if role == CARD_ROLE:
             return card
         if role == DEAL_ID_ROLE:

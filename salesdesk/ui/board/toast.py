@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from salesdesk.ui.plain import plain_tooltip
+
 SHOW_MS = 12_000
 LINES = 2  # the full list is in the tooltip
 
@@ -42,7 +44,7 @@ class Toast(QWidget):
         self, text: str, details: str = "", undo: Callable[[], object] | None = None
     ) -> None:
         self.text = text
-        self.setToolTip(details)
+        self.setToolTip(plain_tooltip(details))  # titles and criteria, never HTML
         self.setAccessibleDescription(text)
         self._undo = undo
         self.undo_button.setVisible(undo is not None)

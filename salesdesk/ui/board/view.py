@@ -25,6 +25,7 @@ from salesdesk.ui.board.model import DEAL_ID_ROLE, BoardModel
 from salesdesk.ui.board.toast import Toast
 from salesdesk.ui.commands import AddCommand, DeleteCommand, MoveCommand
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.plain import isolate
 from salesdesk.ui.store import Store
 
 if TYPE_CHECKING:
@@ -268,7 +269,7 @@ class BoardView(QWidget):
         deals = {u.deal_id for u in unmet}
         if len(deals) == 1:
             text = self.tr("“{title}” moved on with exit criteria unmet: {list}").format(
-                title=unmet[0].title, list="; ".join(u.criterion for u in unmet)
+                title=isolate(unmet[0].title), list="; ".join(isolate(u.criterion) for u in unmet)
             )
         else:
             text = self.tr("%n deals moved on with exit criteria unmet.", "", len(deals))
@@ -306,7 +307,7 @@ class BoardView(QWidget):
             (c.model.column.name for c in self.columns if c.model.column.id == stage_id),
             next((s.name for s in self.model.end_stages.values() if s.id == stage_id), ""),
         )
-        return self.tr("Move %n deal(s) to {stage}", "", count).format(stage=name)
+        return self.tr("Move %n deal(s) to {stage}", "", count).format(stage=isolate(name))
 
     def move_selected(self, step: int) -> None:
         """One stage onward (+1) or back (-1) in pipeline order."""
@@ -369,4 +370,7 @@ class BoardView(QWidget):
 
 
 def _unmet_lines(unmet: list[Unmet]) -> str:
-    return "\n".join(f"• {u.title} — {u.stage}: {u.criterion}" for u in unmet)
+    # Each name isolated: a right-to-left title must not reorder the rest of its line.
+    return "\n".join(
+        f"• {isolate(u.title)} — {isolate(u.stage)}: {isolate(u.criterion)}" for u in unmet
+    )

@@ -38,6 +38,7 @@ from salesdesk.core.io.stagemap import SKIP
 from salesdesk.storage.database import write_in_own_connection
 from salesdesk.ui import msgbox
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.plain import LINE_LIMIT, elide, isolate, no_mnemonic, plain_label, quoted
 from salesdesk.ui.store import Store
 from salesdesk.ui.worker import Job
 
@@ -69,7 +70,8 @@ def _t(text: str) -> str:
 def problem_text(problem: csvimport.RowProblem) -> str:
     template = QCoreApplication.translate("errors", problem.template)
     try:
-        reason = template.format(**problem.params)
+        # A quoted cell is cut short and isolated: it may be 1 MB, or right-to-left.
+        reason = template.format(**{k: quoted(v, LINE_LIMIT) for k, v in problem.params.items()})
     except (KeyError, IndexError, ValueError):
         reason = problem.message
     return _t("line {line}: {reason}").format(line=problem.line, reason=reason)
@@ -244,8 +246,7 @@ class ColumnsPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(_t("Check the columns"))
-        self.detected = QLabel()
-        self.detected.setWordWrap(True)
+        self.detected = plain_label()  # the file's name is not HTML
         self.format = QComboBox()
         self.format.addItem(_t("Other CSV"), csvformats.GENERIC.key)
         for fmt in csvformats.KNOWN:
@@ -306,7 +307,7 @@ class ColumnsPage(QWizardPage):
             _t(
                 "{file}: {rows} rows, {encoding}, separated by {delimiter}. Recognised as: {fmt}."
             ).format(
-                file=table.source.name if table.source else "",
+                file=isolate(table.source.name) if table.source else "",
                 rows=_n(len(table.rows)),
                 encoding=table.encoding,
                 delimiter={",": _t("commas"), ";": _t("semicolons"), "\t": _t("tabs")}.get(
@@ -319,18 +320,18 @@ class ColumnsPage(QWizardPage):
             combo.clear()
             combo.addItem(_t("— not in the file —"), _NONE)
             for i, header in enumerate(table.headers):
-                combo.addItem(header, i)
+                combo.addItem(elide(header), i)
         self._apply_mapping(csvformats.guess_mapping(table.headers, fmt))
         with self.w.store.db.sql() as conn:
             self.currency.setCurrentText(csvimport.usual_currency(conn))
         self.preview.clear()
         self.preview.setColumnCount(len(table.headers))
-        self.preview.setHorizontalHeaderLabels(table.headers)
+        self.preview.setHorizontalHeaderLabels([elide(h) for h in table.headers])
         shown = table.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(shown))
         for r, cells in enumerate(shown):
             for c, text in enumerate(cells):
-                self.preview.setItem(r, c, QTableWidgetItem(text))
+                self.preview.setItem(r, c, QTableWidgetItem(elide(text)))  # a cell may be 1 MB
         self.preview.setVerticalHeaderLabels([str(n) for n in table.line_numbers[:PREVIEW_ROWS]])
         self.preview.resizeColumnsToContents()
 
@@ -379,8 +380,7 @@ class StagesPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(_t("Map the stages"))
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = plain_label()
         self.form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
@@ -412,10 +412,16 @@ class StagesPage(QWizardPage):
             combo.addItem(_t("Skip these rows"), SKIP)
             combo.currentIndexChanged.connect(self.completeChanged)
             self.combos[name] = combo
-            self.form.addRow(
-                _t("{name} ({rows} rows)").format(name=name or _t("(no stage)"), rows=_n(rows)),
-                combo,
+            # The file's own stage name: plain text, and '&' doubled for the buddy label.
+            label = plain_label(
+                no_mnemonic(
+                    _t("{name} ({rows} rows)").format(
+                        name=isolate(elide(name)) or _t("(no stage)"), rows=_n(rows)
+                    )
+                )
             )
+            label.setBuddy(combo)
+            self.form.addRow(label, combo)
         if self.combos:
             self.note.setText(
                 _t(
@@ -453,8 +459,7 @@ class CheckPage(QWizardPage):
         self.setTitle(_t("Review"))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, _t("&Import"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = plain_label()
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)  # selectable and copyable, never lost
         layout = QVBoxLayout(self)
@@ -503,7 +508,7 @@ class CheckPage(QWizardPage):
                 "are skipped; pipelines, stages and organizations it shares with this database "
                 "are matched by name."
             ).format(
-                file=path.name,
+                file=isolate(path.name),
                 when=str(doc.get("exported_at", ""))[:10],
                 deals=_n(n("deals")),
                 orgs=_n(n("organizations")),
@@ -531,8 +536,7 @@ class RunPage(QWizardPage):
         self.w = wizard
         self.setTitle(_t("Importing"))
         self.bar = QProgressBar()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = plain_label()
         self.stop = QPushButton(_t("&Cancel the import"))
         self.stop.clicked.connect(lambda: self.cancel())
         layout = QVBoxLayout(self)

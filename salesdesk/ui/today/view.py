@@ -49,6 +49,7 @@ from salesdesk.ui import msgbox
 from salesdesk.ui.commands import CompleteCommand, RescheduleCommand
 from salesdesk.ui.formatting import datetime_format, format_datetime, format_stall, to_utc
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.plain import first_line, isolate, plain_label, plain_tooltip
 from salesdesk.ui.store import Store
 from salesdesk.ui.today.loader import AgendaLoader
 
@@ -242,8 +243,8 @@ class TodayView(QWidget):
 
     def _cells(self, group: str, item: AgendaItem) -> list[QStandardItem]:
         when = format_datetime(item.due, self.locale()) if item.due else ""
-        where = " · ".join(p for p in (item.organization, item.stage) if p)
-        why = item.text
+        where = " · ".join(isolate(p) for p in (item.organization, item.stage) if p)
+        why = first_line(item.text)  # one line of a follow-up that may run to 1 MB
         if item.stall is not None:
             why = format_stall(item.stall, item.stage, self.locale())
         loc = self.locale()  # Persian and Arabic digits where the locale uses them
@@ -253,6 +254,8 @@ class TodayView(QWidget):
         cells = [QStandardItem(t) for t in (when, item.title, where, why, touches)]
         for cell in cells:
             cell.setData((group, item), ITEM_ROLE)
+        if why != item.text and item.stall is None:
+            cells[3].setToolTip(plain_tooltip(item.text))  # more of it; Enter opens the deal
         if item.touches < core_agenda.TOUCH_GOAL:
             cells[4].setToolTip(
                 self.tr("Many sales come only after the fifth touch; most reps stop after two.")
@@ -340,7 +343,7 @@ class TodayView(QWidget):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(item.title))
+        layout.addWidget(plain_label(item.title))
         layout.addWidget(when)
         layout.addWidget(buttons)
         when.setFocus()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QPlainTextEdit,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -15,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core.services.details import TimelineItem
 from salesdesk.ui.formatting import format_datetime
-from salesdesk.ui.workspace.objections_tab import first_line
+from salesdesk.ui.plain import first_line, isolate
+from salesdesk.ui.reader import TextReader
 from salesdesk.ui.workspace.outcomes import kind_labels, outcome_label
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,8 +28,7 @@ class ActivityTab(QWidget):
         self.list.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Details")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)  # plain text: notes are never interpreted
+        self.text = TextReader()  # plain text, a 1 MB note whole and without a freeze
         self.text.setPlaceholderText(self.tr("Select an entry to read it in full"))
         self.list.currentItemChanged.connect(self._show)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -53,7 +52,8 @@ class ActivityTab(QWidget):
         summary = item.summary
         if item.kind in kind_labels():
             summary = outcome_label(summary)
-        return " · ".join(part for part in (summary, first_line(item.text)) if part)
+        parts = (first_line(summary), first_line(item.text))  # a note's start, on one line
+        return " · ".join(isolate(part) for part in parts if part)
 
     def show_timeline(self, items: list[TimelineItem]) -> None:
         self.list.clear()
@@ -69,4 +69,4 @@ class ActivityTab(QWidget):
         self.list.resizeColumnToContents(1)
 
     def _show(self, current: QTreeWidgetItem | None) -> None:
-        self.text.setPlainText(str(current.data(0, TEXT_ROLE) or "") if current else "")
+        self.text.show_text(str(current.data(0, TEXT_ROLE) or "") if current else "")

@@ -9,7 +9,6 @@ from PySide6.QtGui import QFocusEvent, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
@@ -23,17 +22,11 @@ from salesdesk.core.services.checklists import StageChecklist
 from salesdesk.ui.commands import AnswerCommand, TickCommand
 from salesdesk.ui.formatting import format_percent
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.plain import isolate, no_mnemonic, plain_label
 from salesdesk.ui.store import Store
 from salesdesk.ui.workspace.errors import FieldError
 
 SAVE_DELAY_MS = 800  # an answer is saved this long after the rep stops typing
-
-
-def plain_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class AnswerEdit(QPlainTextEdit):
@@ -72,7 +65,8 @@ class CriterionBox(QWidget):
         self.box = QCheckBox()
         self.box.setChecked(checked)
         self.box.setAccessibleName(text)
-        self.label = plain_label(text)
+        # With a buddy even a plain-text label reads '&' as a mnemonic: doubled.
+        self.label = plain_label(no_mnemonic(text))
         self.label.setBuddy(self.box)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -198,7 +192,7 @@ class ChecklistTab(QWidget):
                 box = CriterionBox(
                     c.id,
                     self.tr("{text} ({weight})").format(
-                        text=c.text, weight=format_percent(c.weight)
+                        text=isolate(c.text), weight=format_percent(c.weight)
                     ),
                     c.met,
                 )
@@ -213,11 +207,11 @@ class ChecklistTab(QWidget):
     def _title(self, section: StageSection, checklist: StageChecklist) -> None:
         if checklist.criteria:
             text = self.tr("{stage} · {evidence}").format(
-                stage=checklist.name, evidence=format_percent(checklist.evidence)
+                stage=isolate(checklist.name), evidence=format_percent(checklist.evidence)
             )
         else:
             text = checklist.name
-        section.header.setText(text)
+        section.header.setText(no_mnemonic(text))  # a button: '&' would be a mnemonic
 
     def _update(self, checklists: list[StageChecklist]) -> None:
         for checklist in checklists:

@@ -34,11 +34,10 @@ from salesdesk.core.services.interactions import LOGGED_KINDS, OUTCOMES, CallLog
 from salesdesk.ui import msgbox
 from salesdesk.ui.formatting import datetime_format, to_utc
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.plain import TITLE_LIMIT, elide, first_line, isolate, no_mnemonic, plain_label
 from salesdesk.ui.store import Store
-from salesdesk.ui.workspace.checklist import plain_label
 from salesdesk.ui.workspace.errors import FieldError
 from salesdesk.ui.workspace.objection_form import ObjectionForm
-from salesdesk.ui.workspace.objections_tab import first_line
 from salesdesk.ui.workspace.outcomes import kind_labels, outcome_labels
 
 NEXT_STEP_HOUR = 9  # a follow-up pre-filled N days ahead falls due at 09:00 local time
@@ -56,7 +55,11 @@ class LogCallDialog(QDialog):
         self.store, self.deal_id, self.language = store, deal_id, language
         details = store.deal_details(deal_id)
         current = next((c for c in store.checklists(deal_id) if c.current), None)
-        self.setWindowTitle(self.tr("Log a call or meeting — {title}").format(title=details.title))
+        self.setWindowTitle(
+            self.tr("Log a call or meeting — {title}").format(
+                title=isolate(elide(details.title, TITLE_LIMIT))
+            )
+        )
         self.result_ids: tuple[int, ...] = ()
 
         self.kind = QComboBox()
@@ -96,7 +99,11 @@ class LogCallDialog(QDialog):
 
         self.answers: dict[int, QPlainTextEdit] = {}
         self._answered: dict[int, str] = {}
-        questions = QGroupBox(self.tr("Questions answered — {stage}").format(stage=details.stage))
+        questions = QGroupBox(  # a group box title reads '&' as a mnemonic
+            no_mnemonic(
+                self.tr("Questions answered — {stage}").format(stage=isolate(details.stage))
+            )
+        )
         q_layout = QVBoxLayout(questions)
         for q in current.questions if current else ():
             edit = QPlainTextEdit(q.answer)
@@ -203,8 +210,9 @@ class LogCallDialog(QDialog):
 
     def _add_objection(self, raised: RaisedObjection) -> None:
         self.raised.append(raised)
+        text = first_line(raised.text)
         self.raised_list.addItem(
-            f"{first_line(raised.text)} ({raised.category})" if raised.category else raised.text
+            f"{isolate(text)} ({isolate(raised.category)})" if raised.category else text
         )
         self.raised_list.show()
         self.objection_form.reset()

@@ -24,17 +24,13 @@ from salesdesk.core.services.interactions import RaisedObjection
 from salesdesk.core.services.objections import ObjectionItem
 from salesdesk.ui.commands import ObjectionAddCommand, ObjectionDeleteCommand, ObjectionEditCommand
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.plain import first_line, plain_tooltip
 from salesdesk.ui.store import Store
 from salesdesk.ui.workspace.checklist import SAVE_DELAY_MS
 from salesdesk.ui.workspace.errors import FieldError
 from salesdesk.ui.workspace.objection_form import ObjectionForm
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def first_line(text: str, limit: int = 200) -> str:
-    line = text.strip().split("\n", 1)[0]
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 class ObjectionsTab(QWidget):
@@ -118,7 +114,7 @@ class ObjectionsTab(QWidget):
                     self.tr("Resolved") if o.resolved else self.tr("Open"),
                 ]
             )
-            item.setToolTip(0, o.text[:2000])
+            item.setToolTip(0, plain_tooltip(o.text))
             item.setData(0, ID_ROLE, o.id)
             self.list.addTopLevelItem(item)
             if o.id == current:

@@ -32,6 +32,7 @@ from salesdesk.ui.formatting import (
 )
 from salesdesk.ui.formatting import parse_local_date as parse_date
 from salesdesk.ui.messages import tr_error
+from salesdesk.ui.plain import isolate, quoted
 from salesdesk.ui.store import Store
 from salesdesk.ui.workspace.errors import FieldError
 
@@ -158,7 +159,11 @@ class OverviewTab(QWidget):
         self.contact.blockSignals(True)
         self.contact.clear()
         for ref in self.store.contacts(details.organization_id):
-            label = f"{ref.name} ({ref.organization})" if ref.organization else ref.name
+            label = (
+                f"{isolate(ref.name)} ({isolate(ref.organization)})"
+                if ref.organization
+                else ref.name
+            )
             self.contact.addItem(label, ref.name)
         self.contact.setCurrentIndex(-1)
         self.contact.setEditText(typed)
@@ -289,7 +294,7 @@ class OverviewTab(QWidget):
             if when is None:
                 self.errors["expected_close"].show_text(
                     self.tr("'{text}' is not a date. Type it as {format} or 2026-12-31.").format(
-                        text=text, format=date_format(self.locale())
+                        text=quoted(text), format=date_format(self.locale())
                     )
                 )
                 return

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core.errors import NotFoundError
 from salesdesk.ui.formatting import format_money, format_percent
+from salesdesk.ui.plain import plain_label
 from salesdesk.ui.store import Store
 from salesdesk.ui.workspace.activity_tab import ActivityTab
-from salesdesk.ui.workspace.checklist import ChecklistTab, plain_label
+from salesdesk.ui.workspace.checklist import ChecklistTab
 from salesdesk.ui.workspace.objections_tab import ObjectionsTab
 from salesdesk.ui.workspace.overview import Mover, OverviewTab
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
+from salesdesk.ui.plain import plain_tooltip
 from salesdesk.ui.store import Store
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,7 +55,7 @@ class ObjectionPicker(QLineEdit):
             return
         for ident, category, entry, answer in self.store.search_library(text, 12):
             item = QStandardItem(entry)
-            item.setToolTip(f"{category}\n\n{answer}")
+            item.setToolTip(plain_tooltip(f"{category}\n\n{answer}"))
             item.setData(LibraryMatch(ident, category, entry, answer), ENTRY_ROLE)
             item.setEditable(False)
             self.suggestions.appendRow(item)
