@@ -15,6 +15,12 @@ def translatable(text: str) -> str:
     return text
 
 
+def excerpt(text: str, limit: int = 60) -> str:
+    """A rep's text quoted in a message, cut short: a message quotes a cell, not
+    the megabyte someone pasted into it."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class SalesDeskError(Exception):
     """Base of every error the rep may see. `str()` gives the English message."""
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from salesdesk.core.errors import ValidationError, translatable
+from salesdesk.core.errors import ValidationError, excerpt, translatable
 
 # ISO 4217 codes with their minor-unit exponent. Zero-decimal and three-decimal
 # currencies are the ones that break naive "cents" code, so they are listed with care.
@@ -47,7 +47,7 @@ def normalize_currency(currency: str) -> str:
             translatable(
                 "Unknown currency code '{code}'. Use a three-letter ISO code such as EUR."
             ),
-            code=currency,
+            code=excerpt(str(currency)),
         )
     return code
 
@@ -68,12 +68,14 @@ def parse_amount(text: str, currency: str) -> int:
     code = normalize_currency(currency)
     cleaned = re.sub(r"[\s_\u00a0\u202f]", "", text or "")
     if not _AMOUNT.match(cleaned):
-        raise ValidationError("value", translatable("'{text}' is not an amount."), text=text)
+        raise ValidationError(
+            "value", translatable("'{text}' is not an amount."), text=excerpt(str(text))
+        )
     try:
         amount = Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - regex already guards this
         raise ValidationError(
-            "value", translatable("'{text}' is not an amount."), text=text
+            "value", translatable("'{text}' is not an amount."), text=excerpt(text)
         ) from exc
     scaled = amount.scaleb(_EXPONENTS[code])
     if scaled != scaled.to_integral_value():

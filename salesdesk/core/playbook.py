@@ -13,7 +13,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from salesdesk.core.defaults import DEFAULT_PLAYBOOK as DEFAULT_PLAYBOOK
-from salesdesk.core.errors import SalesDeskError, translatable
+from salesdesk.core.errors import SalesDeskError, ValidationError, translatable
 from salesdesk.core.models import (
     ExitCriterion,
     LostReason,
@@ -22,6 +22,7 @@ from salesdesk.core.models import (
     Stage,
     StageQuestion,
 )
+from salesdesk.core.services._common import check_name, clean_text
 
 SCHEMA = 1
 
@@ -100,7 +101,20 @@ def _text(data: dict[str, Any], key: str, where: str, problems: list[str]) -> st
     if not isinstance(value, str) or not value.strip():
         problems.append(f"{where}: '{key}' must be non-empty text")
         return ""
-    return value.strip()
+    return _checked(value.strip(), key, where, problems)
+
+
+def _checked(text: str, key: str, where: str, problems: list[str]) -> str:
+    """The services' rules: an answer is free text, anything else a one-line name
+    (stage names, questions, objections: at most 300 characters, nothing invisible
+    or control characters)."""
+    try:
+        if key == "answer":
+            return clean_text(text, key)
+        return check_name(text, key, f"'{key}'")
+    except ValidationError as exc:
+        problems.append(f"{where}: {exc.message}")
+        return ""
 
 
 def _int(data: dict[str, Any], key: str, where: str, problems: list[str], lo: int, hi: int) -> int:
@@ -116,7 +130,7 @@ def _texts(data: dict[str, Any], key: str, where: str, problems: list[str]) -> t
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         problems.append(f"{where}: '{key}' must be a list of non-empty texts")
         return ()
-    return tuple(v.strip() for v in value)
+    return tuple(_checked(v.strip(), key, where, problems) for v in value)
 
 
 def _tables(data: dict[str, Any], key: str, problems: list[str]) -> list[dict[str, Any]]:

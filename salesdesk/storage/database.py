@@ -84,9 +84,8 @@ def make_engine(path: Path) -> Engine:
     # SQLAlchemy and SQLModel (~0.4 s of imports) load with the first ORM use,
     # after the board is on screen; the board itself reads with plain sqlite3.
     from sqlalchemy import event
-    from sqlmodel import create_engine
-
     from sqlalchemy.pool import QueuePool
+    from sqlmodel import create_engine
 
     # The same connect function as the plain connections (mode=rw), and the pool
     # SQLAlchemy gives a file database (a creator alone would look like :memory:).

@@ -319,7 +319,7 @@ def test_pipedrive_bad_rows_are_listed_and_good_rows_import(db, pipeline, tmp_pa
         (7, "unknown status 'Pending' (open, won or lost)"),
         (8, "Unknown currency code 'XYZ'. Use a three-letter ISO code such as EUR."),
         (9, "no title"),
-        (10, "the title is longer than 500 characters"),
+        (10, "the title is longer than 300 characters"),
         (11, "the same record as line 2 (201)"),
     ]
     # the templates travel with their fields, so the UI can translate them

@@ -17,15 +17,15 @@ from functools import lru_cache
 from typing import Any
 
 from salesdesk.core import money
-from salesdesk.core.errors import SalesDeskError, ValidationError, translatable
-from salesdesk.core.io import csvread, csvvalues
+from salesdesk.core.errors import SalesDeskError, ValidationError, excerpt, translatable
+from salesdesk.core.io import csvread, csvvalues, spreadsheet
 from salesdesk.core.io.cancel import ImportCancelled
 from salesdesk.core.io.csvformats import GENERIC, Format, Mapping
 from salesdesk.core.io.stagemap import SKIP, StageMatcher
+from salesdesk.core.services._common import MAX_NAME, check_name, has_surrogate
 from salesdesk.core.timeutil import to_storage, utcnow
 
 POSITION_STEP = 1024.0
-MAX_TITLE = 500
 CHUNK = 500  # rows between progress reports and cancel checks
 
 Progress = Callable[[int, int], None]
@@ -128,7 +128,6 @@ _STATUS_WORDS = {
     "deleted": "deleted",
 }
 _TRUE = {"1", "true", "yes", "y", "x"}
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _record_id(row: list[str], mapping: Mapping) -> str:
@@ -196,6 +195,10 @@ def plan(
 ) -> ImportPlan:
     fmt, mapping = options.fmt, options.mapping
     now = now or utcnow()
+    if any(has_surrogate(h) for h in table.headers):  # only a caller's text can hold one
+        raise ValidationError(
+            "file", translatable("The header row holds characters that are not valid text.")
+        )
     source, mapping = _source(table, fmt, mapping)
     result = ImportPlan(fmt, source, len(table.rows))
     if "title" not in mapping and "organization" not in mapping:
@@ -216,6 +219,8 @@ def plan(
         return [r[mapping[name]] for r in table.rows] if name in mapping else []
 
     comma = options.decimal_comma
+    if comma is None and fmt.key == "salesdesk" and table.delimiter == ",":
+        comma = False  # as exported: "0.001" KWD is one fils, not a thousand dinars
     if comma is None:
         comma = csvvalues.decimal_comma(column("value"), default=table.delimiter == ";")
     day_first = options.day_first
@@ -236,9 +241,8 @@ def plan(
 
     def cell(row: list[str], name: str) -> str:
         text = row[mapping[name]].strip() if name in mapping else ""
-        if neutralised and text[:1] == "'" and text[1:2] in _FORMULA_STARTS:
-            return text[1:]  # the export's spreadsheet guard, taken off again
-        return text
+        # The export's spreadsheet guard, taken off again.
+        return spreadsheet.restore(text) if neutralised else text
 
     neutralised = fmt.key == "salesdesk"
 
@@ -253,6 +257,11 @@ def plan(
                         "a cell that is not in quotes?)"
                     ),
                 )
+            )
+            continue
+        if has_surrogate("\x1f".join(row)):
+            result.problems.append(
+                RowProblem(line, translatable("the row holds characters that are not valid text"))
             )
             continue
         record_id = _record_id(row, mapping)
@@ -270,7 +279,16 @@ def plan(
             continue
         try:
             deal = _read_row(
-                row, line, record_id, cell, lookups, comma, day_first, default_currency, now
+                row,
+                line,
+                record_id,
+                cell,
+                lookups,
+                comma,
+                day_first,
+                default_currency,
+                now,
+                tidy=not neutralised,
             )
         except (csvvalues.ValueProblem, ValidationError) as exc:
             result.problems.append(RowProblem(line, exc.template, dict(exc.params)))
@@ -307,19 +325,39 @@ def _read_row(
     day_first: bool,
     default_currency: str,
     now: datetime,
+    tidy: bool = True,
 ) -> PlannedDeal | None:
+    """One row as a deal; ValidationError or ValueProblem when it cannot be one.
+    `tidy` folds runs of spaces and line breaks in names into one space, as other
+    tools' exports need; SalesDesk's own deals.csv comes back as written."""
+
+    def name(text: str) -> str:
+        return " ".join(text.split()) if tidy else text
+
     organization = cell(row, "organization")
     if not organization and "account_id" in lookups:
         organization = lookups["account_id"].get(_squash(cell(row, "account_id")), "")
+    organization = name(organization)
     detail = cell(row, "title_detail")
     title = cell(row, "title") or organization
     if detail:
         title = f"{title} — {detail}" if title else detail
-    title = " ".join(title.split())
+    title = name(title)
     if not title:
         raise ValidationError("title", translatable("no title"))
-    if len(title) > MAX_TITLE:
-        raise ValidationError("title", translatable("the title is longer than 500 characters"))
+    if len(title) > MAX_NAME:  # the services' limit: an imported deal can be edited later
+        raise ValidationError(
+            "title",
+            translatable("the title is longer than {limit} characters"),
+            limit=MAX_NAME,
+        )
+    # The services' rules for names: nothing invisible, no control characters.
+    check_name(title, "title", "title")
+    if organization:
+        check_name(organization, "organization", "organization name")
+    contact = name(cell(row, "contact"))
+    if contact:
+        check_name(contact, "contact", "contact name")
 
     status = _status(cell(row, "status"), cell(row, "won_flag"), cell(row, "closed_flag"))
     if status == "deleted":
@@ -339,8 +377,8 @@ def _read_row(
         raise ValidationError(
             "currency",
             translatable("the amount '{amount}' is not in {currency}, the currency column's"),
-            amount=cell(row, "value"),
-            currency=column_currency,
+            amount=excerpt(cell(row, "value")),
+            currency=excerpt(column_currency),
         )
     currency = column_currency or (amount.currency if amount else None) or default_currency
     currency = money.normalize_currency(currency)
@@ -356,13 +394,15 @@ def _read_row(
     if status != "open":
         ended = closed or expected
         closed_at = ended.at if ended else now
-    reason = cell(row, "lost_reason") if status == "lost" else ""
+    reason = name(cell(row, "lost_reason")) if status == "lost" else ""
+    if reason:
+        check_name(reason, "lost_reason", "lost reason")
     return PlannedDeal(
         line=line,
         record_id=record_id,
         title=title,
-        organization=" ".join(organization.split()),
-        contact=" ".join(cell(row, "contact").split()),
+        organization=organization,
+        contact=contact,
         value_minor=value_minor,
         currency=currency,
         stage_name=cell(row, "stage"),
@@ -383,7 +423,7 @@ def _status(text: str, won_flag: str, closed_flag: str) -> str:
             raise ValidationError(
                 "status",
                 translatable("unknown status '{text}' (open, won or lost)"),
-                text=text,
+                text=excerpt(text),
             )
         return word
     if closed_flag:

@@ -36,10 +36,24 @@ def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding). A BOM decides; else UTF-16 without BOM shows as NUL bytes
     in every other position; else strict UTF-8; else Windows-1252, which is what
     Excel on Western Windows writes and which decodes every byte but five."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
+    try:
+        # A BOM is a promise: a file that breaks it (cut short, a lone surrogate)
+        # is refused rather than read as another encoding.
+        if data.startswith(codecs.BOM_UTF8):
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode("utf-16"), "utf-16"
+    except UnicodeDecodeError as exc:
+        utf8 = data.startswith(codecs.BOM_UTF8)
+        raise CsvReadError(
+            translatable(
+                "The file starts as {encoding} text but is not valid {encoding} "
+                "(byte {position}: {reason})."
+            ),
+            encoding="UTF-8" if utf8 else "UTF-16",
+            position=exc.start + (len(codecs.BOM_UTF8) if utf8 else 0),
+            reason=exc.reason,
+        ) from exc
     guess = _utf16_without_bom(data)
     if guess is not None:
         try:
@@ -68,7 +82,11 @@ def sniff_delimiter(text: str) -> str:
         return ","
     best, best_score = ",", -1.0
     for candidate in DELIMITERS:
-        counts = [len(r) for r in csv.reader(io.StringIO("\n".join(lines)), delimiter=candidate)]
+        try:
+            rows = csv.reader(io.StringIO("\n".join(lines)), delimiter=candidate)
+            counts = [len(r) for r in rows]
+        except csv.Error:  # a cell over the field limit: parse() says so in words
+            continue
         if not counts or counts[0] < 2:
             continue
         same = sum(1 for c in counts if c == counts[0]) / len(counts)

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from salesdesk.core.errors import SalesDeskError, translatable
+from salesdesk.core.errors import SalesDeskError, excerpt, translatable
 
 # Symbols and codes a cell may carry around the number.
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "﷼": "IRR", "₽": "RUB"}
@@ -26,7 +26,7 @@ class ValueProblem(SalesDeskError):
     """A cell that cannot be read; the message is shown with the row number."""
 
     def __init__(self, template: str, cell: str) -> None:
-        super().__init__(template, text=cell.strip())
+        super().__init__(template, text=excerpt(cell.strip()))
 
 
 _NOT_AMOUNT = translatable("'{text}' is not an amount")
@@ -149,8 +149,6 @@ def parse_when(cell: str, dayfirst: bool = False) -> When | None:
     if parts is None:
         raise ValueProblem(_NOT_DATE, cell)
     year, month, day, rest = parts
-    if year < 100:
-        year += 2000 if year < 70 else 1900
     try:
         the_day = date(year, month, day)
     except ValueError as exc:
@@ -171,7 +169,10 @@ def _split(text: str, dayfirst: bool) -> tuple[int, int, int, str] | None:
     if m:
         a, b = int(m.group(1)), int(m.group(2))
         day, month = (a, b) if dayfirst else (b, a)
-        return int(m.group(3)), month, day, m.group(4) or ""
+        year = int(m.group(3))
+        if len(m.group(3)) == 2:  # 24 is 2024, 85 is 1985; "0024" stays year 24
+            year += 2000 if year < 70 else 1900
+        return year, month, day, m.group(4) or ""
     m = _WORDY[0].match(text)
     if m and m.group(2)[:3].lower() in _MONTHS:
         return int(m.group(3)), _MONTHS[m.group(2)[:3].lower()], int(m.group(1)), m.group(4) or ""

@@ -10,6 +10,7 @@ from typing import Any
 
 from salesdesk.core import money
 from salesdesk.core.errors import SalesDeskError, ValidationError, translatable
+from salesdesk.core.io import document_fields
 from salesdesk.core.io.document_fields import FIELDS, NOW, REQUIRED
 from salesdesk.core.io.export_json import FORMAT, LISTS, VERSION
 from salesdesk.core.models import ACTIVITY_KINDS, DEAL_STATUSES, END_KINDS
@@ -147,6 +148,11 @@ def check_document(doc: Any) -> Checked:
     if not isinstance(database_id, str) or not database_id.strip():
         c.fail("database_id", "is missing")
         database_id = ""
+    else:
+        database_id, problem = document_fields.convert("name", database_id)
+        if problem:
+            c.fail("database_id", problem)
+            database_id = ""
     checked = Checked(database_id, None)
     stages, questions, criteria = _pipelines(c, doc, checked)
     for kind in LISTS[1:]:

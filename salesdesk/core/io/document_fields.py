@@ -3,9 +3,14 @@ and the conversion of each value into what the database stores."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
+
+from salesdesk.core.errors import ValidationError
+from salesdesk.core.services._common import check_name, clean_text
+from salesdesk.core.timeutil import FIRST_DAY, LAST_DAY
 
 REQUIRED = object()
 NOW = object()  # a missing time becomes the time of the import
@@ -127,8 +132,12 @@ SPECS: dict[str, tuple[tuple[str, str, Any], ...]] = {
 }
 
 
+# SQLite's integers are 64-bit: a bigger number would overflow in the driver.
+_INT_RANGE = range(-(2**63), 2**63)
+
+
 def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, int) and not isinstance(value, bool) and value in _INT_RANGE
 
 
 Converted = tuple[Any, str]  # (the value as stored, '') or (None, what is wrong)
@@ -151,7 +160,8 @@ def _percent(value: Any) -> Converted:
 
 
 def _float(value: Any) -> Converted:
-    if _is_int(value) or isinstance(value, float):
+    # Python's json reads NaN and Infinity, which SQLite would store as NULL.
+    if _is_int(value) or (isinstance(value, float) and math.isfinite(value)):
         return float(value), ""
     return None, "must be a number"
 
@@ -163,13 +173,26 @@ def _bool(value: Any) -> Converted:
 
 
 def _str(value: Any) -> Converted:
-    return (value, "") if isinstance(value, str) else (None, "must be text")
+    """Free text: the services' rules for notes (1 MB, no control characters
+    but line breaks and tabs, no lone surrogates)."""
+    if not isinstance(value, str):
+        return None, "must be text"
+    try:
+        return clean_text(value, "text"), ""
+    except ValidationError as exc:
+        return None, exc.message
 
 
 def _name(value: Any) -> Converted:
+    """A one-line name, trimmed: not blank or invisible, no control characters."""
     if not isinstance(value, str):
         return None, "must be text"
-    return (value, "") if value.strip() else (None, "cannot be empty")
+    if not value.strip():
+        return None, "cannot be empty"
+    try:
+        return check_name(value.strip(), "name", "name"), ""  # the services' limit
+    except ValidationError as exc:
+        return None, exc.message
 
 
 def _time(value: Any) -> Converted:
@@ -182,6 +205,8 @@ def _time(value: Any) -> Converted:
     offset = parsed.utcoffset()
     if offset is None:
         return None, f"has no time zone: {value!r}"
+    if not FIRST_DAY.year <= parsed.year <= LAST_DAY.year:  # and clear of year 1's edge
+        return None, f"is out of range ({FIRST_DAY.year} to {LAST_DAY.year}): {value!r}"
     # The storage format (timeutil.STORAGE_FORMAT) without strftime's cost: an
     # import of 100,000 deals converts millions of these, mostly as we export them.
     if not offset and value.endswith("+00:00") and value[10] == "T":
@@ -198,9 +223,12 @@ def _date(value: Any) -> Converted:
     if not isinstance(value, str):
         return None, "must be text"
     try:
-        return date.fromisoformat(value).isoformat(), ""
+        day = date.fromisoformat(value)
     except ValueError:
         return None, f"is not a date (YYYY-MM-DD): {value!r}"
+    if not FIRST_DAY <= day <= LAST_DAY:
+        return None, f"is out of range ({FIRST_DAY.year} to {LAST_DAY.year}): {value!r}"
+    return day.isoformat(), ""
 
 
 _CONVERTERS = {
@@ -221,3 +249,8 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     spec: tuple((name, _CONVERTERS[kind.rstrip("?")], default) for name, kind, default in fields)
     for spec, fields in SPECS.items()
 }
+
+
+def convert(kind: str, value: Any) -> Converted:
+    """`value` checked and converted as a field of `kind` ("name", "ts", ...)."""
+    return _CONVERTERS[kind](value)

@@ -9,13 +9,17 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
 
 
+def _guarded(cell: str) -> bool:
+    """A quote followed by what `neutralise` guards (or by another quote)."""
+    return cell.startswith(QUOTE) and cell[1:].startswith((*FORMULA_STARTS, QUOTE))
+
+
 def neutralise(text: str) -> str:
-    """Text as a cell that no spreadsheet evaluates."""
-    return QUOTE + text if text.startswith(FORMULA_STARTS) else text
+    """Text as a cell that no spreadsheet evaluates. Text that already looks
+    guarded ("'=x", "''") gets a quote too, so `restore` gives it back unchanged."""
+    return QUOTE + text if text.startswith(FORMULA_STARTS) or _guarded(text) else text
 
 
 def restore(cell: str) -> str:
     """The text `neutralise` was given (for a reader of our own CSV files)."""
-    if cell.startswith(QUOTE) and cell[1:2] and cell[1:].startswith(FORMULA_STARTS):
-        return cell[1:]
-    return cell
+    return cell[1:] if _guarded(cell) else cell

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 from salesdesk.core.errors import ValidationError, translatable
 from salesdesk.core.models import ACTIVITY_KINDS, Activity, Deal
 from salesdesk.core.services._common import clean_text, get
-from salesdesk.core.timeutil import ensure_utc, utcnow
+from salesdesk.core.timeutil import check_time, ensure_utc, utcnow
 
 MAX_DURATION_MINUTES = 24 * 60
 
@@ -29,14 +29,18 @@ def log_activity(
     deal = get(session, Deal, deal_id, "deal")
     if kind not in ACTIVITY_KINDS:
         raise ValidationError("kind", translatable("Unknown activity type '{kind}'."), kind=kind)
-    if not 0 <= duration_minutes <= MAX_DURATION_MINUTES:
+    if (
+        not isinstance(duration_minutes, int)
+        or isinstance(duration_minutes, bool)
+        or not 0 <= duration_minutes <= MAX_DURATION_MINUTES
+    ):
         raise ValidationError(
             "duration", translatable("The duration must be between 0 and 24 hours.")
         )
     activity = Activity(
         deal_id=deal_id,
         kind=kind,
-        at=ensure_utc(at) if at else utcnow(),
+        at=check_time(at, "at") if at is not None else utcnow(),
         duration_minutes=duration_minutes,
         outcome=clean_text(outcome, "outcome").strip(),
         text=clean_text(text, "text"),
@@ -93,7 +97,7 @@ def schedule_follow_up(
         deal_id=deal_id,
         kind=kind,
         at=utcnow(),
-        due_at=ensure_utc(due_at),
+        due_at=check_time(due_at, "due_at"),
         text=clean_text(text, "text"),
     )
     session.add(task)
@@ -106,7 +110,7 @@ def complete_follow_up(session: Session, activity_id: int, at: datetime | None =
     task = get(session, Activity, activity_id, "follow-up")
     if task.due_at is None:
         raise ValidationError("activity", translatable("This activity is not a follow-up."))
-    task.done_at = ensure_utc(at) if at else utcnow()
+    task.done_at = check_time(at, "at") if at is not None else utcnow()
     session.add(task)
     touch(get(session, Deal, task.deal_id, "deal"), task.done_at)
     session.flush()
@@ -131,7 +135,7 @@ def reschedule_follow_up(session: Session, activity_id: int, due_at: datetime) -
     if task.done_at is not None:
         raise ValidationError("activity", translatable("This follow-up is already done."))
     previous = task.due_at
-    task.due_at = ensure_utc(due_at)
+    task.due_at = check_time(due_at, "due_at")
     session.add(task)
     session.flush()
     refresh_next_follow_up(session, task.deal_id)

@@ -29,7 +29,7 @@ from salesdesk.core.services._common import clean_name, get
 from salesdesk.core.services.moves import POSITION_STEP, MoveResult
 from salesdesk.core.services.pipelines import end_stage
 from salesdesk.core.sql import dbapi
-from salesdesk.core.timeutil import ensure_utc, utcnow
+from salesdesk.core.timeutil import check_day, check_time, utcnow
 
 EDITABLE = ("title", "organization_id", "contact_id", "value_minor", "currency", "expected_close")
 
@@ -83,9 +83,9 @@ def create_deal(
     stage = _stage_of(session, pipeline_id, stage_id)
     if not stage.is_open:
         raise ValidationError("stage", translatable("A new deal must start in an open stage."))
-    when = ensure_utc(at) if at else utcnow()
-    if organization_name and organization_id is None:
-        organization_id = organization_by_name(session, organization_name).id
+    when = check_time(at, "at") if at is not None else utcnow()
+    if organization_id is None and (organization_name or "").strip():  # blank: none
+        organization_id = organization_by_name(session, organization_name or "").id
     deal = Deal(
         pipeline_id=pipeline_id,
         stage_id=stage_id,
@@ -94,7 +94,7 @@ def create_deal(
         currency=money.normalize_currency(currency),
         organization_id=organization_id,
         contact_id=contact_id,
-        expected_close=expected_close,
+        expected_close=check_day(expected_close, "expected_close"),
         position=_end_position(session, stage_id),
         created_at=when,
         updated_at=when,
@@ -133,6 +133,8 @@ def edit_deal(session: Session, deal_id: int, **changes: Any) -> DealEdit:
             value = money.check_minor(value)
         elif name == "currency":
             value = money.normalize_currency(value)
+        elif name == "expected_close":
+            value = check_day(value, "expected_close")
         clean[name] = value
     before = {name: getattr(deal, name) for name in clean}
     for name, value in clean.items():
@@ -163,7 +165,7 @@ def undo_move(session: Session, move: MoveResult, at: datetime | None = None) ->
     """Puts the deal back where `move` found it. History stays append-only: the way
     back is recorded as a change too, but the deal keeps its original entry time."""
     deal = get(session, Deal, move.deal_id, "deal")
-    when = ensure_utc(at) if at else utcnow()
+    when = check_time(at, "at") if at is not None else utcnow()
     result = MoveResult(
         deal_id=deal.id or 0,
         from_stage_id=deal.stage_id,

@@ -13,7 +13,7 @@ from salesdesk.core.errors import ValidationError, translatable
 from salesdesk.core.models import Activity
 from salesdesk.core.services import activities, checklists, objections
 from salesdesk.core.services._common import clean_text
-from salesdesk.core.timeutil import ensure_utc, utcnow
+from salesdesk.core.timeutil import check_time, ensure_utc, utcnow
 
 CLOCK_SLACK = timedelta(minutes=5)
 LOGGED_KINDS = ("call", "meeting", "email", "note")
@@ -79,7 +79,7 @@ def log_interaction(session: Session, deal_id: int, entry: CallLog) -> LogResult
             "outcome", translatable("Unknown outcome '{outcome}'."), outcome=entry.outcome
         )
     now = utcnow()
-    at = ensure_utc(entry.at) if entry.at else now
+    at = check_time(entry.at, "at") if entry.at is not None else now
     if at > now + CLOCK_SLACK:  # a dialog opened at "now" may be saved a minute later
         raise ValidationError("at", translatable("A call is logged after it happened, not before."))
     clean_text(entry.notes, "notes")  # refused here, the error names the notes field
@@ -117,7 +117,7 @@ def log_interaction(session: Session, deal_id: int, entry: CallLog) -> LogResult
             completed.append(task.id or 0)
     follow_up = None
     if entry.next_due is not None:
-        if ensure_utc(entry.next_due) <= at:
+        if check_time(entry.next_due, "next_due") <= at:
             raise ValidationError(
                 "next_due", translatable("The next step must come after the call.")
             )

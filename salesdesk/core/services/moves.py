@@ -13,7 +13,7 @@ from sqlite3 import Connection
 from salesdesk.core.errors import NotFoundError, ValidationError, translatable
 from salesdesk.core.services._common import clean_name
 from salesdesk.core.sql import scalar
-from salesdesk.core.timeutil import ensure_utc, from_storage, to_storage, utcnow
+from salesdesk.core.timeutil import check_time, from_storage, to_storage, utcnow
 
 POSITION_STEP = 1024.0
 _MIN_GAP = 1e-6  # below this, midpoints lose precision: renumber the column
@@ -109,7 +109,7 @@ def move_deal(
     if target is None:
         raise ValidationError("stage", translatable("Unknown stage."))
     end_kind = target[0]
-    when = to_storage(ensure_utc(at) if at else utcnow())
+    when = to_storage(check_time(at, "at") if at is not None else utcnow())
     reason = clean_name(lost_reason, "lost_reason", "lost reason") if end_kind == "lost" else None
     position = (
         position_before(conn, pipeline_id, stage_id, before_id, deal_id)

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from salesdesk.core import textsearch
 from salesdesk.core.models import Deal, DealObjection, ObjectionEntry, Stage
 from salesdesk.core.services._common import clean_name, clean_text, get
+from salesdesk.core.timeutil import check_time
 
 
 def add_objection(
@@ -32,31 +33,37 @@ def add_objection(
     deal = get(session, Deal, deal_id, "deal")
     clean = clean_name(text, "text", "objection")
     answer = clean_text(answer_given, "answer")
+    category = _category(category)
+    raised_at = check_time(at, "at") if at is not None else None
     if library_id is not None:
         entry = get(session, ObjectionEntry, library_id, "library objection")
         category = category or entry.category
     elif save_to_library:
-        entry = add_library_entry(
-            session, category.strip() or _GENERAL, clean, answer, language=language
-        )
+        entry = add_library_entry(session, category or _GENERAL, clean, answer, language=language)
         library_id, category = entry.id, entry.category
     objection = DealObjection(
         deal_id=deal_id,
         library_id=library_id,
         stage_id=deal.stage_id,
-        category=category.strip(),
+        category=category,
         text=clean,
         answer_given=answer,
         resolved=resolved,
     )
-    if at is not None:
-        objection.raised_at = at
+    if raised_at is not None:
+        objection.raised_at = raised_at
     session.add(objection)
     session.flush()
     return objection
 
 
 _GENERAL = "General"  # the category of a new library entry saved without one
+
+
+def _category(value: str | None) -> str:
+    """An objection's category may be left blank; when given it is a name."""
+    text = (value or "").strip()
+    return clean_name(text, "category", "category") if text else ""
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,7 @@ def update_objection(session: Session, objection_id: int, **changes: object) -> 
         elif name == "text":
             clean[name] = clean_name(str(value), "text", "objection")
         elif name == "category":
-            clean[name] = str(value).strip()
+            clean[name] = _category(str(value))
         else:
             raise KeyError(name)
     before = {name: getattr(objection, name) for name in clean}
