@@ -15,6 +15,7 @@ from salesdesk.core.errors import SalesDeskError
 from salesdesk.paths import resolve
 from salesdesk.storage.check import check_database
 from salesdesk.storage.errors import StorageError, classify
+from salesdesk.terminal import shown
 
 if TYPE_CHECKING:
     from salesdesk.core import agenda
@@ -92,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as exc:
         return _storage_failed(exc)
     except SalesDeskError as exc:
-        print(f"salesdesk: {exc.message}", file=sys.stderr)
+        print(f"salesdesk: {shown(exc.message, 2000)}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `salesdesk agenda | head`: the reader has what it wanted
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes it at exit
@@ -227,7 +228,7 @@ def _agenda(args: argparse.Namespace) -> int:
     for name, items in today.groups():
         print(f"{_HEADINGS[name]} ({len(items)})")
         for item in items:
-            print("  " + _agenda_line(item))
+            print("  " + shown(_agenda_line(item), 1000))
     return 0
 
 

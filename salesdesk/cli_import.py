@@ -5,11 +5,12 @@ rows were refused (the others imported), 2 when nothing was imported."""
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from salesdesk.terminal import shown
 
 if TYPE_CHECKING:
     from salesdesk.core.io import csvimport
@@ -72,18 +73,6 @@ def _say(text: str) -> None:
     print(f"salesdesk: {text}", file=sys.stderr)
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def _shown(text: str, limit: int = 300) -> str:
-    """A file's text made safe for a terminal: control characters (an escape
-    sequence in a cell could retitle or clear the terminal) written as \\x1b,
-    and a huge cell cut short."""
-    if len(text) > limit:
-        text = text[:limit] + "…"
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-
-
 def _import(args: argparse.Namespace) -> int:
     from salesdesk import bootstrap
     from salesdesk.paths import resolve
@@ -122,7 +111,7 @@ def _import_csv(db: Database, path: Path, args: argparse.Namespace) -> int:
         if name not in csvformats.FIELDS or column not in table.headers:
             _say(
                 f"--map {item}: use FIELD=COLUMN with a field of {', '.join(csvformats.FIELDS)} "
-                f"and a column of the file ({_shown(', '.join(table.headers))})."
+                f"and a column of the file ({shown(', '.join(table.headers))})."
             )
             return 2
         mapping[name] = table.headers.index(column)
@@ -144,7 +133,7 @@ def _import_csv(db: Database, path: Path, args: argparse.Namespace) -> int:
         f"delimiter {_delimiter_name(table.delimiter)}, {plan.total_rows:,} rows"
     )
     for note in plan.notes:
-        print(f"Note: {_shown(note)}")
+        print(f"Note: {shown(note)}")
     _print_problems(plan)
     if not plan.ready:
         with db.sql() as conn:
@@ -199,7 +188,7 @@ def _print_problems(plan: csvimport.ImportPlan) -> None:
         return
     print(f"{len(plan.problems):,} rows cannot be imported:", file=sys.stderr)
     for problem in plan.problems[:MAX_LISTED]:
-        print(f"  line {problem.line}: {_shown(problem.message)}", file=sys.stderr)
+        print(f"  line {problem.line}: {shown(problem.message)}", file=sys.stderr)
     if len(plan.problems) > MAX_LISTED:
         print(f"  … and {len(plan.problems) - MAX_LISTED:,} more", file=sys.stderr)
 

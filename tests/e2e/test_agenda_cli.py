@@ -265,3 +265,12 @@ def test_ics_into_a_missing_folder_is_a_clean_error(data_dir, capsys, tmp_path):
     out_file = tmp_path / "no-such-folder" / "x.ics"
     code, _, err = _run(capsys, "--data-dir", str(data_dir["dir"]), "ics", "--out", str(out_file))
     assert code == 2 and err.startswith("salesdesk: ")
+
+
+def test_agenda_never_prints_control_characters_from_notes(tmp_path, capsys):
+    """A note's carriage return would overwrite the line on a terminal."""
+    from salesdesk.terminal import shown
+
+    assert shown("Call back\rRM -RF\x1b]0;pwned\x07") == "Call back\\x0dRM -RF\\x1b]0;pwned\\x07"
+    assert shown("x" * 400, 10) == "x" * 10 + "…"
+    assert shown("سلام 👋 <b>") == "سلام 👋 <b>"
