@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from salesdesk.core.errors import SalesDeskError, translatable
 from salesdesk.paths import AppPaths, resources_dir
-from salesdesk.storage.backup import list_backups
+from salesdesk.storage.backup import BackupInfo, list_backups
 from salesdesk.storage.database import Database, open_database
 from salesdesk.storage.errors import MissingDatabaseError, classify
 
@@ -19,26 +19,43 @@ if TYPE_CHECKING:  # the models cost ~60 ms to import; the window opens without 
 
 
 def open_app_database(paths: AppPaths, start_new: bool = False) -> Database:
-    """The rep's database, created when there is none. When there is none but
-    there are backups of one, MissingDatabaseError lets the rep choose between
-    restoring and `start_new`: never an empty database silently in its place."""
+    """The rep's database, created when there is none. When there is none (or
+    an empty one: a 0-byte file, or one without a pipeline) but there are
+    backups, MissingDatabaseError lets the rep choose between restoring and
+    `start_new`: never an empty database silently in place of theirs."""
     try:
         paths.ensure()
     except OSError as exc:
         raise (classify(exc, paths.data_dir) or exc) from exc
-    if not start_new and not paths.database.exists():
-        found = list_backups([paths.backups])
-        if found:
-            raise MissingDatabaseError(
-                translatable(
-                    "There is no database in {folder}, but there are {count} backups of one, "
-                    "the newest made on {date}."
-                ),
-                folder=str(paths.data_dir),
-                count=len(found),
-                date=found[0].made_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            )
-    return open_database(paths.database, paths.backups)
+    found = [] if start_new else list_backups([paths.backups])
+    if found and _is_blank(paths.database):
+        raise _missing(paths, found)
+    db = open_database(paths.database, paths.backups)
+    if found and _has_no_pipeline(db):
+        db.close()
+        raise _missing(paths, found)
+    return db
+
+
+def _is_blank(path: Path) -> bool:
+    return not path.exists() or path.stat().st_size == 0
+
+
+def _has_no_pipeline(db: Database) -> bool:
+    with db.sql() as conn:
+        return conn.execute("SELECT count(*) FROM pipeline").fetchone()[0] == 0
+
+
+def _missing(paths: AppPaths, found: list[BackupInfo]) -> MissingDatabaseError:
+    return MissingDatabaseError(
+        translatable(
+            "There is no database with your deals in {folder}, but there are backups of "
+            "one ({count}), the newest made on {date}."
+        ),
+        folder=str(paths.data_dir),
+        count=len(found),
+        date=found[0].made_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+    )
 
 
 def system_language() -> str:

@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         # SQLite's own errors from a raw connection (a full disk during `demo`)
         # are the rep's environment, not a bug.
-        storage = classify(exc)
+        storage = classify(exc, resolve(args.data_dir).database)
         if storage is not None:
             return _storage_failed(storage)
         return _report_bug(args, exc)  # a bug: reported, and the data is as it was
@@ -120,7 +120,12 @@ def _report_bug(args: argparse.Namespace, exc: Exception) -> int:
     from salesdesk import crash_report
 
     _, path = crash_report.record(
-        resolve(args.data_dir).logs, type(exc), exc, exc.__traceback__, f"salesdesk {args.command}"
+        resolve(args.data_dir).logs,
+        type(exc),
+        exc,
+        exc.__traceback__,
+        f"salesdesk {args.command}",
+        log_it=False,  # the line below says it; no log file is set up here
     )
     where = f" The details are in {path}." if path else ""
     print(

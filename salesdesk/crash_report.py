@@ -30,7 +30,8 @@ _fault_file: IO[bytes] | None = None
 def private_open(path: Path, flags: int = os.O_WRONLY | os.O_CREAT | os.O_APPEND) -> int:
     """A file descriptor on a file created readable by the rep only (0600), and
     made so if it existed with looser permissions."""
-    fd = os.open(path, flags, 0o600)
+    # O_BINARY on Windows: the text layer above writes the line ends itself.
+    fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
     if os.name == "posix":
         os.fchmod(fd, 0o600)
     return fd
@@ -71,30 +72,36 @@ def write_report(log_dir: Path, text: str) -> Path | None:
     """Writes `text` as a new report; None when even that fails (the disk may be
     the very problem), in which case the caller still shows the details."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    path: Path | None = None
     try:
         log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = _free_name(log_dir, f"{REPORT_PREFIX}{stamp}")
         fd = private_open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        # backslashreplace: a message may hold text no encoding can write (a
+        # lone surrogate from an undecodable file name).
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
             fh.write(text)
         _prune(log_dir)
-    except OSError:
+    except Exception:  # a crash report must never become a second crash
         log.exception("the crash report could not be written")
+        if path is not None:
+            path.unlink(missing_ok=True)
         return None
     return path
 
 
 def _free_name(folder: Path, stem: str) -> Path:
-    path = folder / f"{stem}.txt"
-    n = 1
-    while path.exists():
-        n += 1
-        path = folder / f"{stem}-{n}.txt"
-    return path
+    """stem-001.txt, or one past the highest of this second (pruning may have
+    removed the lower ones: a reused number would sort among the old)."""
+    taken = [p.stem.rsplit("-", 1)[-1] for p in folder.glob(f"{stem}-*.txt")]
+    n = max((int(t) for t in taken if t.isdigit()), default=0) + 1
+    return folder / f"{stem}-{n:03d}.txt"
 
 
 def _prune(log_dir: Path) -> None:
-    reports = sorted(log_dir.glob(f"{REPORT_PREFIX}*.txt"), key=lambda p: p.stat().st_mtime)
+    # By name: it holds the time to the second and a counter, where file times
+    # may be coarser than that.
+    reports = sorted(log_dir.glob(f"{REPORT_PREFIX}*.txt"))
     for old in reports[:-MAX_REPORTS]:
         old.unlink(missing_ok=True)
 
@@ -105,14 +112,20 @@ def record(
     exc: BaseException,
     tb: TracebackType | None,
     where: str = "",
+    log_it: bool = True,
 ) -> tuple[str, Path | None]:
     """The report's text and where it was written; logs one line without the message."""
     text = format_report(exc_type, exc, tb, where)
     path = write_report(log_dir, text)
-    frame = traceback.extract_tb(tb)[-1] if tb is not None else None
-    place = f"{Path(frame.filename).name}:{frame.lineno}" if frame else "?"
-    log.error("unexpected %s at %s; report: %s", exc_type.__name__, place, path)
+    if log_it:
+        log.error("unexpected %s at %s; report: %s", exc_type.__name__, place_of(tb), path)
     return text, path
+
+
+def place_of(tb: TracebackType | None) -> str:
+    """file:line where an exception was raised (the last frame)."""
+    frame = traceback.extract_tb(tb)[-1] if tb is not None else None
+    return f"{Path(frame.filename).name}:{frame.lineno}" if frame else "?"
 
 
 def enable_fault_log(log_dir: Path) -> Path | None:

@@ -26,7 +26,8 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
     is created 0600, whatever the process's umask."""
 
     def _open(self) -> io.TextIOWrapper:
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+        fd = os.open(self.baseFilename, flags, 0o600)
         if os.name == "posix":
             os.fchmod(fd, 0o600)  # an older file made before this rule
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)

@@ -46,7 +46,7 @@ class AppPaths:
         """Creates the folders readable by the rep only (0700 on POSIX), and the
         settings file 0600: Qt keeps the mode of a file it rewrites, but makes a
         new one by the umask (0644, often)."""
-        for folder in (self.data_dir, self.backups, self.logs):
+        for folder in (self.data_dir, self.backups):  # logs.setup makes the log folder
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not self.settings_file.exists():
             os.close(os.open(self.settings_file, os.O_CREAT | os.O_WRONLY, 0o600))

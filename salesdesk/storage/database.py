@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from salesdesk.core.errors import translatable
 from salesdesk.storage.backup import backup_database, backup_name
 from salesdesk.storage.errors import (
+    CorruptError,
     NewerVersionError,
     NotADatabaseError,
     StorageError,
@@ -72,12 +73,10 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 
 
 def connect(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
-    """Opens an existing database for reading and writing, or fails: without
-    mode=rw, SQLite quietly opens a file it cannot write read-only, and the
-    rep would learn it only when their first change is refused."""
-    return sqlite3.connect(
-        f"{path.as_uri()}?mode=rw", uri=True, check_same_thread=check_same_thread
-    )
+    """The one way SalesDesk connects to its database. Note that SQLite opens a
+    file it may not write (read-only, immutable) read-only without a word, even
+    with mode=rw; open_database's write probe is what tells."""
+    return sqlite3.connect(path, check_same_thread=check_same_thread)
 
 
 def make_engine(path: Path) -> Engine:
@@ -87,7 +86,7 @@ def make_engine(path: Path) -> Engine:
     from sqlalchemy.pool import QueuePool
     from sqlmodel import create_engine
 
-    # The same connect function as the plain connections (mode=rw), and the pool
+    # The same connect function as the plain connections, and the pool
     # SQLAlchemy gives a file database (a creator alone would look like :memory:).
     engine = create_engine(
         "sqlite://", creator=lambda: connect(path, check_same_thread=False), poolclass=QueuePool
@@ -249,7 +248,21 @@ def _refuse_if_not_usable(path: Path) -> str | None:
             path=str(path),
             revision=state.revision,
         )
+    if state.revision is not None and state.revision != head_revision():
+        _refuse_if_damaged(path)  # before the migration writes to it or backs it up
     return state.revision
+
+
+def _refuse_if_damaged(path: Path) -> None:
+    """quick_check, read-only: a damaged file must be reported as it is, not
+    migrated (a write) and then found out by the first read of the board."""
+    conn = read_only_connection(path)
+    try:
+        verdict = [r[0] for r in conn.execute("PRAGMA quick_check(1)")]
+    finally:
+        conn.close()
+    if verdict != ["ok"]:
+        raise CorruptError(translatable("The database file is damaged. ({path})"), path=str(path))
 
 
 def _create_file(path: Path) -> None:

@@ -61,16 +61,27 @@ def launch(
     data_dir: str | None,
     language: str,
     choose: ChoosePlaybook = ask_playbook,
-    on_problem: OnProblem = startup_problem.ask,
+    on_problem: OnProblem | None = None,
 ) -> RunningApp | int:
     """Everything up to a shown window; an int is the exit code when it cannot
-    start. `on_problem` decides what to do when the database cannot be opened."""
+    start. `on_problem` decides what to do when the database cannot be opened
+    (by default the dialog, looked up now so that tests can replace it)."""
     paths = resolve(data_dir)
+    ask = on_problem or startup_problem.ask
+    moved = False
     while True:
-        started = _launch_in(paths, language, choose, on_problem)
+        started = _launch_in(paths, language, choose, ask)
         if not isinstance(started, AppPaths):
+            if moved and isinstance(started, RunningApp):
+                startup_problem.show_note(
+                    started.window,
+                    _t(
+                        "Using the data folder {path} until SalesDesk closes; start it with "
+                        "--data-dir to use that folder again."
+                    ).format(path=started.paths.data_dir),
+                )
             return started
-        paths = started  # the rep chose another data folder
+        paths, moved = started, True  # the rep chose another data folder
 
 
 def _launch_in(
@@ -95,6 +106,20 @@ def _launch_in(
         if decision.answer == Answer.ANOTHER_FOLDER and decision.path is not None:
             return resolve(decision.path)
     crash.point_at(paths.logs)
+    try:
+        return _open_in(paths, instance, language, choose, on_problem)
+    except BaseException:  # a bug: the folder is not left locked behind it
+        instance.release()
+        raise
+
+
+def _open_in(
+    paths: AppPaths,
+    instance: SingleInstance,
+    language: str,
+    choose: ChoosePlaybook,
+    on_problem: OnProblem,
+) -> RunningApp | AppPaths | int:
     start_new, note = False, ""
     while True:
         try:
@@ -151,16 +176,23 @@ def _start(
 
 
 def _prepare_folder(paths: AppPaths) -> StorageError | None:
-    """Creates the folders and the log; the reason when that is impossible."""
+    """Creates the folders and the log; the reason when that is impossible. A
+    log folder that cannot be used does not stop SalesDesk: it logs in the data
+    folder instead, or not at all."""
     try:
         paths.ensure()
-        logs.setup(paths.logs)
     except OSError as exc:
         return classify(exc, paths.data_dir) or ReadOnlyError(
             translatable("The data folder {path} cannot be used: {reason}"),
             path=str(paths.data_dir),
             reason=exc.strerror or str(exc),
         )
+    for folder in dict.fromkeys([paths.logs, paths.data_dir / "logs"]):
+        try:
+            logs.setup(folder)
+            break
+        except OSError as exc:
+            log.warning("cannot log to %s: %s", folder, exc.strerror or exc)
     return None
 
 
@@ -200,7 +232,7 @@ def run_gui(data_dir: str | None, language: str | None) -> int:
     except Exception:  # a bug before the window is up: shown, reported, then out
         exc_type, exc, tb = sys.exc_info()
         assert exc_type is not None and exc is not None
-        handler.handle(exc_type, exc, tb)
+        handler.fatal(exc_type, exc, tb)
         return EXIT_BUG
     if isinstance(started, int):
         return started

@@ -37,25 +37,37 @@ BURST_SECONDS = 30.0
 
 
 class CrashDialog(QDialog):
-    def __init__(self, details: str, report: Path | None, parent: QWidget | None = None) -> None:
+    """`fatal`: SalesDesk cannot go on (a bug before the window was up)."""
+
+    def __init__(
+        self,
+        details: str,
+        report: Path | None,
+        parent: QWidget | None = None,
+        fatal: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("SalesDesk: unexpected error"))
         self.setMinimumSize(560, 360)
-        self.quit_requested = False
+        self.quit_requested = fatal
         layout = QVBoxLayout(self)
         if report is not None:
             where = self.tr("The details were saved to {path}.").format(path=report)
         else:
             where = self.tr("The details could not be saved to a file; copy them from below.")
-        summary = QLabel(
-            self.tr(
-                "Something went wrong inside SalesDesk. What you were doing was not saved "
-                "halfway: your data is as it was before that step.\n\n"
+        if fatal:
+            what = self.tr(
+                "Something went wrong while SalesDesk was starting, and it has to close. "
+                "Your data was not changed.\n\nPlease send us the details."
+            )
+        else:
+            what = self.tr(
+                "Something went wrong inside SalesDesk. A change that was being saved when it "
+                "happened is either saved whole or not at all, never halfway: check that your "
+                "last change is there before doing it again.\n\n"
                 "You can keep working. If it happens again, please send us the details."
             )
-            + "\n\n"
-            + where
-        )
+        summary = QLabel(what + "\n\n" + where)
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -74,13 +86,20 @@ class CrashDialog(QDialog):
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(report.parent)))
             )
             buttons.addButton(folder, QDialogButtonBox.ButtonRole.ActionRole)
-        quit_button = buttons.addButton(
-            self.tr("&Quit SalesDesk"), QDialogButtonBox.ButtonRole.DestructiveRole
-        )
-        quit_button.clicked.connect(self._quit)
-        keep = buttons.addButton(self.tr("&Keep working"), QDialogButtonBox.ButtonRole.AcceptRole)
-        keep.setDefault(True)
-        buttons.accepted.connect(self.accept)
+        if fatal:
+            close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+            close.setDefault(True)
+            buttons.rejected.connect(self.reject)
+        else:
+            quit_button = buttons.addButton(
+                self.tr("&Quit SalesDesk"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            quit_button.clicked.connect(self._quit)
+            keep = buttons.addButton(
+                self.tr("&Keep working"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            keep.setDefault(True)
+            buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
     def copy(self) -> None:
@@ -93,19 +112,26 @@ class CrashDialog(QDialog):
 
 
 class CrashHandler(QObject):
-    """Installed once per process by `install`; `handle` may be called directly."""
+    """Installed once per process by `install`; `handle` may be called directly.
 
-    _from_thread = Signal(object, object, object, str)
+    A report is written at once (on the thread that failed: it is Qt-free); the
+    dialog comes from the event loop a moment later, never from inside the
+    paint event or drop handler that raised."""
+
+    _show_requested = Signal(str, object)  # details, report path
 
     def __init__(self, log_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.log_dir = log_dir
         self.reports: list[Path | None] = []
+        self.suppressed = 0  # repeats of one error within a burst: counted, not reported
         self._showing = False
         self._shown_at: list[float] = []
+        self._seen: dict[tuple[str, str], list[float]] = {}
+        self._lock = threading.Lock()
         self._previous_hooks = (sys.excepthook, threading.excepthook)
-        # Queued: a worker thread's exception is shown by the GUI thread.
-        self._from_thread.connect(self.handle, Qt.ConnectionType.QueuedConnection)
+        # Queued: from any thread, the dialog opens on the GUI thread's event loop.
+        self._show_requested.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> CrashHandler:
         sys.excepthook = self.handle
@@ -122,7 +148,7 @@ class CrashHandler(QObject):
         if args.exc_value is None or issubclass(args.exc_type, SystemExit):
             return
         where = f"thread {args.thread.name}" if args.thread else "a thread"
-        self._from_thread.emit(args.exc_type, args.exc_value, args.exc_traceback, where)
+        self.handle(args.exc_type, args.exc_value, args.exc_traceback, where)
 
     def handle(
         self,
@@ -134,13 +160,50 @@ class CrashHandler(QObject):
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
+        try:
+            recorded = self._record(exc_type, exc, tb, where)
+            if recorded is not None:
+                self._show_requested.emit(*recorded)
+        except BaseException:  # the handler must not fail: Python's own, as a last resort
+            sys.__excepthook__(exc_type, exc, tb)
+
+    def fatal(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        """A bug before the window is up: reported and shown now; SalesDesk then ends."""
+        details, path = crash_report.record(self.log_dir, exc_type, exc, tb, "start")
+        self.reports.append(path)
+        CrashDialog(details, path, fatal=True).exec()
+
+    def _record(
+        self,
+        exc_type: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+        where: str,
+    ) -> tuple[str, Path | None] | None:
+        """The report, unless the same error has repeated BURST times in a burst
+        (a paint event failing every frame must not churn the disk)."""
+        key = (exc_type.__name__, crash_report.place_of(tb))
+        now = time.monotonic()
+        with self._lock:
+            times = [t for t in self._seen.get(key, []) if now - t < BURST_SECONDS]
+            if len(times) >= BURST:
+                self.suppressed += 1
+                self._seen[key] = times
+                return None
+            self._seen[key] = [*times, now]
         details, path = crash_report.record(self.log_dir, exc_type, exc, tb, where)
         self.reports.append(path)
+        return details, path
+
+    def _show(self, details: str, path: object) -> None:
         if not self._may_show():
             return
         self._showing = True
         try:
-            dialog = CrashDialog(details, path, QApplication.activeWindow())
+            report = path if isinstance(path, Path) else None
+            dialog = CrashDialog(details, report, QApplication.activeWindow())
             dialog.exec()
             if dialog.quit_requested:
                 QApplication.quit()

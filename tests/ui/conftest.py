@@ -18,6 +18,18 @@ def _english(qapp):
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_startup_dialog(monkeypatch):
+    """launch() without a scripted answer must not meet a start-up problem: fail
+    at once instead of waiting on a modal dialog nobody will close."""
+    from salesdesk.ui import startup_problem
+
+    def unexpected(exc, paths):
+        raise AssertionError(f"unexpected start-up problem: {exc}")
+
+    monkeypatch.setattr(startup_problem, "ask", unexpected)
+
+
 @pytest.fixture
 def shown_errors(monkeypatch) -> list[str]:
     shown: list[str] = []

@@ -111,7 +111,8 @@ def test_a_worker_thread_bug_is_shown_on_the_gui_thread(qtbot, handler):
     assert "thread worker-under-test" in shown[0]
 
 
-def test_a_burst_of_errors_shows_a_few_dialogs_and_reports_all(qtbot, handler, monkeypatch):
+def test_a_burst_of_one_error_is_reported_and_shown_a_few_times(qtbot, handler, monkeypatch):
+    """A paint event failing every frame: a few reports and dialogs, the rest counted."""
     shown: list[str] = []
     monkeypatch.setattr(crash.CrashDialog, "exec", lambda self: shown.append("shown") or 0)
     for n in range(crash.BURST + 4):
@@ -119,8 +120,32 @@ def test_a_burst_of_errors_shows_a_few_dialogs_and_reports_all(qtbot, handler, m
             raise ValueError(f"error {n}")
         except ValueError:
             handler.handle(*sys.exc_info())  # type: ignore[arg-type]
+    assert shown == []  # the dialogs come from the event loop, not from inside the handler
+    qtbot.waitUntil(lambda: len(shown) == crash.BURST)
+    qtbot.wait(50)
     assert len(shown) == crash.BURST
-    assert len([r for r in handler.reports if r is not None]) == crash.BURST + 4
+    assert len([r for r in handler.reports if r is not None]) == crash.BURST
+    assert handler.suppressed == 4
+
+
+def test_different_errors_are_each_reported(qtbot, handler, monkeypatch):
+    monkeypatch.setattr(crash.CrashDialog, "exec", lambda self: 0)
+    for error in (ValueError, KeyError, OSError, TypeError, IndexError):
+        try:
+            raise error("x")
+        except error:
+            handler.handle(*sys.exc_info())  # type: ignore[arg-type]
+    assert len([r for r in handler.reports if r is not None]) == 5 and handler.suppressed == 0
+
+
+def test_the_handler_survives_text_no_file_can_hold(qtbot, handler, monkeypatch):
+    monkeypatch.setattr(crash.CrashDialog, "exec", lambda self: 0)
+    try:
+        raise FileNotFoundError("no such file: 'caf\udce9.csv'")  # an undecodable name
+    except FileNotFoundError:
+        handler.handle(*sys.exc_info())  # type: ignore[arg-type]
+    (report,) = handler.reports
+    assert report is not None and "caf\\udce9" in report.read_text(encoding="utf-8")
 
 
 def test_quit_from_the_dialog_ends_the_event_loop(qtbot, handler, monkeypatch):
@@ -137,7 +162,22 @@ def test_quit_from_the_dialog_ends_the_event_loop(qtbot, handler, monkeypatch):
         raise OSError("deliberate")
     except OSError:
         handler.handle(*sys.exc_info())  # type: ignore[arg-type]
-    assert quits == [True]
+    qtbot.waitUntil(lambda: quits == [True])
+
+
+def test_a_bug_before_the_window_is_fatal_and_says_so(qtbot, handler):
+    seen: dict = {}
+
+    def look(dialog: CrashDialog) -> None:
+        seen["text"] = " ".join(label.text() for label in dialog.findChildren(crash.QLabel))
+        seen["buttons"] = [b.text() for b in dialog.findChildren(crash.QPushButton)]
+
+    drive_modal(CrashDialog, look, seen)
+    try:
+        raise RuntimeError("deliberate start-up bug")
+    except RuntimeError:
+        handler.fatal(*sys.exc_info())  # type: ignore[arg-type]
+    assert "has to close" in seen["text"] and "&Keep working" not in seen["buttons"]
 
 
 def test_reports_are_kept_to_a_bounded_number(tmp_path, monkeypatch):

@@ -20,6 +20,7 @@ from salesdesk.storage import backups
 from salesdesk.storage.errors import StorageError
 from salesdesk.ui import app as app_module
 from salesdesk.ui.startup_problem import Answer, Decision, answers_for
+from salesdesk.ui.startup_problem import ask as real_ask  # the conftest replaces `ask`
 from tests.helpers import read_only_folder
 
 
@@ -226,6 +227,32 @@ def test_missing_database_can_start_new_when_the_rep_says_so(qtbot, tmp_path):
 
 
 def test_read_only_folder_then_try_again(qtbot, tmp_path):
+    """The rep makes the folder writable while the dialog waits, then Try again."""
+    paths = _data_with_deals(tmp_path / "data", deals=4)
+    before = _digest(paths.database)
+    protected = read_only_folder(paths.data_dir)
+    protected.__enter__()
+    seen: list[str] = []
+
+    def fix_then_retry(exc, p):
+        seen.append(getattr(exc, "kind", "?"))
+        assert _digest(paths.database) == before  # refused untouched
+        protected.__exit__(None, None, None)
+        return Decision(Answer.RETRY)
+
+    try:
+        running = app_module.launch(str(paths.data_dir), "en", _never, fix_then_retry)
+    finally:
+        if seen == []:
+            protected.__exit__(None, None, None)
+    assert seen == ["read-only"]
+    assert not isinstance(running, int)
+    qtbot.addWidget(running.window)
+    running.close()
+    assert _deal_count(paths.database) == 4
+
+
+def test_read_only_folder_can_quit_untouched(tmp_path):
     paths = _data_with_deals(tmp_path / "data", deals=4)
     before = _digest(paths.database)
     script = Script(Decision(Answer.QUIT))
@@ -233,18 +260,6 @@ def test_read_only_folder_then_try_again(qtbot, tmp_path):
         assert _launch(paths.data_dir, script) == 2
         assert _digest(paths.database) == before
     assert script.kinds == ["read-only"]
-    # Writable again: Try again opens it with its deals.
-    attempts = {"n": 0}
-
-    def once_read_only(exc, p):
-        attempts["n"] += 1
-        return Decision(Answer.RETRY)
-
-    running = app_module.launch(str(paths.data_dir), "en", _never, once_read_only)
-    assert not isinstance(running, int)
-    qtbot.addWidget(running.window)
-    running.close()
-    assert _deal_count(paths.database) == 4
 
 
 def test_read_only_database_file_is_refused_untouched(tmp_path):
@@ -294,7 +309,6 @@ def test_the_dialog_lists_the_answers_and_quits_on_escape(qtbot, tmp_path, kind)
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from salesdesk.ui import startup_problem
     from tests.helpers import drive_modal
 
     exc = type("E", (StorageError,), {"kind": kind})("The database file is damaged.")
@@ -306,8 +320,60 @@ def test_the_dialog_lists_the_answers_and_quits_on_escape(qtbot, tmp_path, kind)
         qtbot.keyClick(box, Qt.Key.Key_Escape)
 
     drive_modal(QMessageBox, look, seen)
-    decision = startup_problem.ask(exc, resolve(tmp_path))
+    decision = real_ask(exc, resolve(tmp_path))
     assert "error" not in seen, seen.get("error")
     assert decision == Decision(Answer.QUIT)
     assert seen["format"] == Qt.TextFormat.PlainText
     assert "&Restore a backup…" in seen["buttons"] and "&Quit" in seen["buttons"]
+
+
+def test_an_empty_file_beside_backups_counts_as_missing(tmp_path):
+    paths = _data_with_deals(tmp_path, deals=5)
+    paths.database.write_bytes(b"")
+    script = Script(Decision(Answer.QUIT))
+    assert _launch(tmp_path, script) == 2
+    assert script.kinds == ["missing"] and paths.database.read_bytes() == b""
+
+
+def test_a_database_without_a_pipeline_beside_backups_counts_as_missing(qtbot, tmp_path):
+    """Start new, then cancel the playbook question: the next start still offers
+    the backups instead of going straight to an empty pipeline."""
+    paths = _data_with_deals(tmp_path, deals=5)
+    paths.database.unlink()
+    cancel = Script(Decision(Answer.START_NEW))
+    assert _launch(tmp_path, cancel, choose=lambda c, lang: None) == 0
+    again = Script(Decision(Answer.QUIT))
+    assert _launch(tmp_path, again) == 2
+    assert again.kinds == ["missing"]
+
+
+def test_a_damaged_older_database_is_refused_before_its_migration(tmp_path):
+    """quick_check runs before the migration would write to it or back it up."""
+    paths = _data_with_deals(tmp_path, deals=30)
+    conn = sqlite3.connect(paths.database)
+    conn.execute("UPDATE alembic_version SET version_num = '0004'")
+    conn.commit()
+    conn.close()
+    _damage_deal_table(paths.database)
+    before = _digest(paths.database)
+    backups_before = sorted(p.name for p in paths.backups.iterdir())
+    script = Script(Decision(Answer.QUIT))
+    assert _launch(tmp_path, script) == 2
+    assert script.kinds == ["corrupt"]
+    assert _digest(paths.database) == before
+    assert sorted(p.name for p in paths.backups.iterdir()) == backups_before
+
+
+def test_another_folder_is_named_in_the_status_bar(qtbot, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    path = tmp_path / "salesdesk.sqlite"
+    path.write_text("not a database")
+    other = tmp_path / "elsewhere"
+    script = Script(Decision(Answer.ANOTHER_FOLDER, other))
+    running = app_module.launch(str(tmp_path), "en", _default, script)
+    assert not isinstance(running, int)
+    qtbot.addWidget(running.window)
+    note = running.window.findChild(QLabel, "startupNote")
+    assert note is not None and str(other.resolve()) in note.text()
+    running.close()
