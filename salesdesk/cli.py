@@ -9,7 +9,15 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from salesdesk import bootstrap, cli_backup, cli_export, cli_import, cli_playbook, version
+from salesdesk import (
+    bootstrap,
+    cli_backup,
+    cli_export,
+    cli_import,
+    cli_playbook,
+    cli_report,
+    version,
+)
 from salesdesk.core.defaults import DEFAULT_PLAYBOOK
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.paths import resolve
@@ -68,7 +76,7 @@ _CLI_HINTS = {
 Handler = Callable[[argparse.Namespace], int]
 # Each module adds its subcommands and returns {command: handler}; their heavy
 # imports happen inside the handlers.
-_EXTENSIONS = (cli_import, cli_export, cli_playbook, cli_backup)
+_EXTENSIONS = (cli_import, cli_export, cli_playbook, cli_backup, cli_report)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

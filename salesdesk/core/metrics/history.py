@@ -1,0 +1,147 @@
+"""One read of what the figures need: a pipeline's stages, its deals with their
+stage history, objections and forecast targets. Every figure is then a pure
+function of this snapshot (no SQL, no Qt), so the report reads the database once:
+five queries, whatever the number of figures."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from salesdesk.core.errors import NotFoundError, translatable
+from salesdesk.core.timeutil import from_storage, utcnow
+
+# Setting key of the monthly forecast target, per currency: "forecast_target_minor/EUR"
+# holds the target in minor units as decimal text ("5000000" is 50,000.00 EUR).
+TARGET_KEY = "forecast_target_minor/"
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    id: int
+    name: str
+    position: int
+    probability: int  # percent
+    stalled_after_days: int
+    end_kind: str | None  # None, "won" or "lost"
+
+
+@dataclass
+class DealInfo:
+    id: int
+    stage_id: int
+    status: str
+    value_minor: int
+    currency: str
+    lost_reason: str | None
+    expected_close: date | None
+    created_at: datetime
+    # (at, stage id) for every stage the deal entered, in time order; the first is
+    # its creation.
+    changes: list[tuple[datetime, int]] = field(default_factory=list)
+
+    def stage_at(self, at: datetime) -> int | None:
+        """The stage the deal was in just before `at` (None: not created yet)."""
+        current = None
+        for when, stage in self.changes:
+            if when >= at:
+                break
+            current = stage
+        return current
+
+
+@dataclass(frozen=True)
+class ObjectionInfo:
+    deal_id: int
+    stage_id: int | None
+    category: str
+    text: str
+    raised_at: datetime
+
+
+@dataclass
+class History:
+    pipeline_id: int
+    stages: list[StageInfo]  # in board order (position)
+    deals: list[DealInfo]
+    objections: list[ObjectionInfo]
+    targets: dict[str, int]  # monthly forecast target per currency, minor units
+    now: datetime
+
+    @property
+    def open_stages(self) -> list[StageInfo]:
+        return [s for s in self.stages if s.end_kind is None]
+
+    def end_stage_ids(self, kind: str) -> set[int]:
+        return {s.id for s in self.stages if s.end_kind == kind}
+
+    def stage(self, stage_id: int | None) -> StageInfo | None:
+        return next((s for s in self.stages if s.id == stage_id), None)
+
+
+def load(conn: sqlite3.Connection, pipeline_id: int, now: datetime | None = None) -> History:
+    """Reads the snapshot. `now` (default: the current time) ends stints still running."""
+    stages = [
+        StageInfo(*row)
+        for row in conn.execute(
+            "SELECT id, name, position, probability, stalled_after_days, end_kind FROM stage"
+            " WHERE pipeline_id = ? ORDER BY position, id",
+            (pipeline_id,),
+        )
+    ]
+    if not stages:
+        exists = conn.execute("SELECT 1 FROM pipeline WHERE id = ?", (pipeline_id,)).fetchone()
+        if exists is None:
+            raise NotFoundError(translatable("There is no pipeline with id {id}."), id=pipeline_id)
+    deals: dict[int, DealInfo] = {}
+    for did, sid, status, value, cur, reason, close, created in conn.execute(
+        "SELECT id, stage_id, status, value_minor, currency, lost_reason, expected_close,"
+        " created_at FROM deal WHERE pipeline_id = ? ORDER BY id",
+        (pipeline_id,),
+    ):
+        deals[did] = DealInfo(
+            did,
+            sid,
+            status,
+            int(value or 0),
+            cur,
+            reason,
+            date.fromisoformat(close[:10]) if close else None,
+            from_storage(created),
+        )
+    for did, sid, at in conn.execute(
+        "SELECT c.deal_id, c.to_stage_id, c.at FROM stagechange c"
+        " JOIN deal d ON d.id = c.deal_id WHERE d.pipeline_id = ? ORDER BY c.at, c.id",
+        (pipeline_id,),
+    ):
+        deals[did].changes.append((from_storage(at), sid))
+    for deal in deals.values():
+        if not deal.changes:  # no history (an older import): it has been where it is
+            deal.changes.append((deal.created_at, deal.stage_id))
+    objections = [
+        ObjectionInfo(did, sid, cat or "", text, from_storage(at))
+        for did, sid, cat, text, at in conn.execute(
+            "SELECT o.deal_id, o.stage_id, o.category, o.text, o.raised_at FROM dealobjection o"
+            " JOIN deal d ON d.id = o.deal_id WHERE d.pipeline_id = ? ORDER BY o.id",
+            (pipeline_id,),
+        )
+    ]
+    return History(
+        pipeline_id, stages, list(deals.values()), objections, _targets(conn), now or utcnow()
+    )
+
+
+def _targets(conn: sqlite3.Connection) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for key, value in conn.execute(
+        "SELECT key, value FROM setting WHERE key LIKE ?", (TARGET_KEY + "%",)
+    ):
+        currency = key[len(TARGET_KEY) :].strip().upper()
+        try:
+            target = int(value.strip())
+        except ValueError:
+            continue  # a hand-edited value that is not a number: no target
+        if len(currency) == 3 and target > 0:
+            out[currency] = target
+    return out
