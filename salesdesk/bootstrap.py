@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from salesdesk.core.errors import SalesDeskError, translatable
 from salesdesk.paths import AppPaths, resources_dir
 from salesdesk.storage.backup import BackupInfo, list_backups
-from salesdesk.storage.database import Database, open_database
+from salesdesk.storage.database import Database, is_blank, open_database
 from salesdesk.storage.errors import MissingDatabaseError, classify
 
 if TYPE_CHECKING:  # the models cost ~60 ms to import; the window opens without them
@@ -27,18 +27,18 @@ def open_app_database(paths: AppPaths, start_new: bool = False) -> Database:
         paths.ensure()
     except OSError as exc:
         raise (classify(exc, paths.data_dir) or exc) from exc
-    found = [] if start_new else list_backups([paths.backups])
-    if found and _is_blank(paths.database):
-        raise _missing(paths, found)
+    blank = is_blank(paths.database)
+    if not start_new and blank:
+        found = list_backups([paths.backups])
+        if found:
+            raise _missing(paths, found)
     db = open_database(paths.database, paths.backups)
-    if found and _has_no_pipeline(db):
-        db.close()
-        raise _missing(paths, found)
+    if not start_new and not blank and _has_no_pipeline(db):
+        found = list_backups([paths.backups])  # only then: not on every start
+        if found:
+            db.close()
+            raise _missing(paths, found)
     return db
-
-
-def _is_blank(path: Path) -> bool:
-    return not path.exists() or path.stat().st_size == 0
 
 
 def _has_no_pipeline(db: Database) -> bool:

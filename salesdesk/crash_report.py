@@ -19,22 +19,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from salesdesk.paths import private_open
+
 log = logging.getLogger("salesdesk.crash")
 
 REPORT_PREFIX = "crash-"
 MAX_REPORTS = 20  # the oldest go first; a loop of errors must not fill the disk
 
 _fault_file: IO[bytes] | None = None
-
-
-def private_open(path: Path, flags: int = os.O_WRONLY | os.O_CREAT | os.O_APPEND) -> int:
-    """A file descriptor on a file created readable by the rep only (0600), and
-    made so if it existed with looser permissions."""
-    # O_BINARY on Windows: the text layer above writes the line ends itself.
-    fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
-    if os.name == "posix":
-        os.fchmod(fd, 0o600)
-    return fd
 
 
 def format_report(

@@ -15,6 +15,8 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from salesdesk.paths import private_open
+
 LOG_NAME = "salesdesk.log"
 MAX_BYTES = 1_000_000
 KEEP = 3
@@ -26,10 +28,7 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
     is created 0600, whatever the process's umask."""
 
     def _open(self) -> io.TextIOWrapper:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
-        fd = os.open(self.baseFilename, flags, 0o600)
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)  # an older file made before this rule
+        fd = private_open(Path(self.baseFilename))
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
 

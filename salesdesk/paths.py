@@ -49,8 +49,18 @@ class AppPaths:
         for folder in (self.data_dir, self.backups):  # logs.setup makes the log folder
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not self.settings_file.exists():
-            os.close(os.open(self.settings_file, os.O_CREAT | os.O_WRONLY, 0o600))
+            os.close(private_open(self.settings_file, os.O_WRONLY | os.O_CREAT))
         return self
+
+
+def private_open(path: Path, flags: int = os.O_WRONLY | os.O_CREAT | os.O_APPEND) -> int:
+    """A file descriptor on a file created readable by the rep only (0600), and
+    made so if it existed with looser permissions: logs, crash reports, settings."""
+    # O_BINARY on Windows: the text layer above writes the line ends itself.
+    fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
+    if os.name == "posix":
+        os.fchmod(fd, 0o600)
+    return fd
 
 
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:

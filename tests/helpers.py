@@ -53,3 +53,20 @@ def drive_modal(kind: type, action: Callable[[Any], None], seen: dict[str, Any])
                 dialog.done(QDialog.DialogCode.Rejected)
 
     QTimer.singleShot(0, handle)
+
+
+def fill_the_disk(monkeypatch: Any, spare_pages: int = 0) -> Callable[[], None]:
+    """SQLite's max_page_count stands in for a full disk: each database
+    connection opened from now on can grow by `spare_pages` pages at most.
+    Returns the function that frees the disk again (for later connections)."""
+    from salesdesk.storage import database
+
+    real = database._on_connect
+
+    def no_room(conn: Any, record: Any) -> None:
+        real(conn, record)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages + spare_pages}")
+
+    monkeypatch.setattr(database, "_on_connect", no_room)
+    return lambda: monkeypatch.setattr(database, "_on_connect", real)

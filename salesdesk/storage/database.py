@@ -44,9 +44,14 @@ def known_revisions() -> set[str]:
     return set(REVISIONS)
 
 
+def is_blank(path: Path) -> bool:
+    """No file, or an empty one: SQLite reads both as a new, empty database."""
+    return not path.exists() or path.stat().st_size == 0
+
+
 def check_header(path: Path) -> None:
     """Refuses a file that is not SQLite at all, before SQLite touches it."""
-    if not path.exists() or path.stat().st_size == 0:
+    if is_blank(path):
         return
     with path.open("rb") as fh:
         if fh.read(16) != SQLITE_HEADER:
@@ -72,25 +77,13 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
-def connect(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
-    """The one way SalesDesk connects to its database. Note that SQLite opens a
-    file it may not write (read-only, immutable) read-only without a word, even
-    with mode=rw; open_database's write probe is what tells."""
-    return sqlite3.connect(path, check_same_thread=check_same_thread)
-
-
 def make_engine(path: Path) -> Engine:
     # SQLAlchemy and SQLModel (~0.4 s of imports) load with the first ORM use,
     # after the board is on screen; the board itself reads with plain sqlite3.
     from sqlalchemy import event
-    from sqlalchemy.pool import QueuePool
     from sqlmodel import create_engine
 
-    # The same connect function as the plain connections, and the pool
-    # SQLAlchemy gives a file database (a creator alone would look like :memory:).
-    engine = create_engine(
-        "sqlite://", creator=lambda: connect(path, check_same_thread=False), poolclass=QueuePool
-    )
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     return engine
@@ -173,7 +166,7 @@ class Database:
         return self._open(check_same_thread=True)
 
     def _open(self, check_same_thread: bool) -> sqlite3.Connection:
-        conn = connect(self.path, check_same_thread=check_same_thread)
+        conn = sqlite3.connect(self.path, check_same_thread=check_same_thread)
         try:
             _on_connect(conn, None)
         except BaseException:
@@ -187,6 +180,8 @@ class Database:
             self._conn = None
         if self._engine is not None:
             self._engine.dispose()
+            # A later use makes a new engine (and reads the connect hook anew).
+            self._engine = None
 
 
 @dataclass(frozen=True)
@@ -237,7 +232,7 @@ def inspect_file(path: Path) -> FileState:
 
 def _refuse_if_not_usable(path: Path) -> str | None:
     """Raises for a file that is not ours or too new; returns its revision."""
-    if not path.exists() or path.stat().st_size == 0:
+    if is_blank(path):
         return None
     state = inspect_file(path)
     if not state.is_ours:

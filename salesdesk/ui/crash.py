@@ -185,14 +185,10 @@ class CrashHandler(QObject):
         """The report, unless the same error has repeated BURST times in a burst
         (a paint event failing every frame must not churn the disk)."""
         key = (exc_type.__name__, crash_report.place_of(tb))
-        now = time.monotonic()
         with self._lock:
-            times = [t for t in self._seen.get(key, []) if now - t < BURST_SECONDS]
-            if len(times) >= BURST:
+            if not _take_turn(self._seen.setdefault(key, [])):
                 self.suppressed += 1
-                self._seen[key] = times
                 return None
-            self._seen[key] = [*times, now]
         details, path = crash_report.record(self.log_dir, exc_type, exc, tb, where)
         self.reports.append(path)
         return details, path
@@ -213,12 +209,17 @@ class CrashHandler(QObject):
     def _may_show(self) -> bool:
         if self._showing or QApplication.instance() is None:
             return False  # an error while the dialog is up: reported, not stacked
-        now = time.monotonic()
-        self._shown_at = [t for t in self._shown_at if now - t < BURST_SECONDS]
-        if len(self._shown_at) >= BURST:
-            return False
-        self._shown_at.append(now)
-        return True
+        return _take_turn(self._shown_at)
+
+
+def _take_turn(times: list[float]) -> bool:
+    """A sliding window of BURST turns per BURST_SECONDS; `times` is updated."""
+    now = time.monotonic()
+    times[:] = [t for t in times if now - t < BURST_SECONDS]
+    if len(times) >= BURST:
+        return False
+    times.append(now)
+    return True
 
 
 _handler: CrashHandler | None = None

@@ -15,18 +15,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QPushButton,
 )
 
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.paths import AppPaths
-from salesdesk.storage import backups
 from salesdesk.storage.errors import StorageError
 from salesdesk.ui import msgbox
 from salesdesk.ui.messages import tr_error
-from salesdesk.ui.worker import Job
 
 
 class Answer(Enum):
@@ -89,24 +84,15 @@ def ask(exc: SalesDeskError, paths: AppPaths) -> Decision:
 
 
 def _choose(exc: SalesDeskError, paths: AppPaths) -> Answer:
-    box = QMessageBox(QMessageBox.Icon.Critical, _t("SalesDesk cannot open its database"), "")
-    box.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are not HTML
-    box.setText(tr_error(exc))
-    box.setInformativeText(_t("Data folder: {path}").format(path=paths.data_dir))
-    buttons: dict[QPushButton, Answer] = {}
-    for answer in answers_for(exc):
-        role = (
-            QMessageBox.ButtonRole.RejectRole
-            if answer == Answer.QUIT
-            else QMessageBox.ButtonRole.AcceptRole
-        )
-        buttons[box.addButton(_label(answer), role)] = answer
-    first = next(iter(buttons))
-    box.setDefaultButton(first)
-    box.setEscapeButton(next(b for b, a in buttons.items() if a == Answer.QUIT))
-    box.exec()
-    clicked = box.clickedButton()
-    return next((a for b, a in buttons.items() if b is clicked), Answer.QUIT)
+    answers = answers_for(exc)  # Quit last: Esc and closing the box quit
+    picked = msgbox.choice(
+        None,
+        _t("SalesDesk cannot open its database"),
+        tr_error(exc),
+        _t("Data folder: {path}").format(path=paths.data_dir),
+        [_label(a) for a in answers],
+    )
+    return answers[picked]
 
 
 def _choose_backup(paths: AppPaths) -> Path | None:
@@ -123,15 +109,9 @@ def restore(paths: AppPaths, backup: Path) -> str | None:
     that was there is kept in the backups folder first. Returns a line for the
     window's status bar, or None (after a message) when the backup was refused;
     nothing changed then."""
-    progress = QProgressDialog(_t("Restoring the backup…"), "", 0, 0)
-    progress.setCancelButton(None)
-    progress.setMinimumDuration(0)
-    progress.show()
-    job = Job(lambda _job: backups.restore(paths.database, backup, paths.backups), "restore")
-    kept, error = job.run_and_wait(exclude_input=True)
-    job.deleteLater()
-    progress.close()
-    progress.deleteLater()
+    from salesdesk.ui.backups.restoring import restore_with_progress
+
+    kept, error = restore_with_progress(None, paths.database, backup, paths.backups)
     if error is not None:
         text = tr_error(error) if isinstance(error, SalesDeskError) else str(error)
         msgbox.error(None, _t("The backup was not restored"), text)

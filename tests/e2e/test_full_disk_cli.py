@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from salesdesk.cli import main
-from salesdesk.storage import database
+from tests.helpers import fill_the_disk
 
 
 def _counts(path: Path) -> tuple[str, int]:
@@ -31,14 +31,7 @@ def _counts(path: Path) -> tuple[str, int]:
 def test_demo_on_a_full_disk_says_so_and_adds_nothing(tmp_path, monkeypatch, capsys):
     data = ["--data-dir", str(tmp_path)]
     assert main([*data, "init"]) == 0
-    real = database._on_connect
-
-    def no_room(conn, record):
-        real(conn, record)
-        pages = conn.execute("PRAGMA page_count").fetchone()[0]
-        conn.execute(f"PRAGMA max_page_count = {pages + 5}")
-
-    monkeypatch.setattr(database, "_on_connect", no_room)
+    fill_the_disk(monkeypatch, spare_pages=5)
     capsys.readouterr()
     assert main([*data, "demo", "--deals", "3000"]) == 2
     err = capsys.readouterr().err

@@ -6,35 +6,25 @@ the full disk (the database cannot grow by a page)."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
-from salesdesk.storage import database
 from salesdesk.ui.workspace.log_dialog import LogCallDialog
+from tests.helpers import fill_the_disk
 
 
 @pytest.fixture
-def full_disk(window, monkeypatch) -> Iterator[callable]:
+def full_disk(window, monkeypatch) -> Iterator[Callable[[], None]]:
     """Makes the window's database unable to grow; calling the result frees it."""
     db = window.store.db
-    real = database._on_connect
-
-    def no_room(conn, record):
-        real(conn, record)
-        pages = conn.execute("PRAGMA page_count").fetchone()[0]
-        conn.execute(f"PRAGMA max_page_count = {pages}")
-
-    def reconnect() -> None:
-        db.close()
-        db._engine = None  # a new engine: its connect hook is read when it is made
+    make_room = fill_the_disk(monkeypatch)
+    db.close()  # its connections reopen with the limit
 
     def free() -> None:
-        monkeypatch.setattr(database, "_on_connect", real)
-        reconnect()
+        make_room()
+        db.close()  # and again without it
 
-    monkeypatch.setattr(database, "_on_connect", no_room)
-    reconnect()
     yield free
     free()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.storage import backups
@@ -18,6 +18,7 @@ from salesdesk.ui.backups.controller import EXIT_WAIT_S, describe
 from salesdesk.ui.worker import Job
 
 if TYPE_CHECKING:
+    from salesdesk.storage.backup import RotationPolicy
     from salesdesk.ui.backups.controller import BackupController
     from salesdesk.ui.store import Store
 
@@ -35,18 +36,7 @@ def restore_into_window(controller: BackupController, backup: Path) -> bool:
         window._workspace.flush()  # what was typed goes into the safety backup
     live, folder, policy = store.db.path, controller.folder, controller.settings().policy
     store.db.close()
-    progress = QProgressDialog(_t("Restoring the backup…"), "", 0, 0, window)
-    progress.setCancelButton(None)  # half a restore is not an option; it is quick
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(0)
-    progress.show()
-    job = Job(
-        lambda _job: backups.restore(live, backup, folder, policy=policy), "restore", controller
-    )
-    safety, error = job.run_and_wait()
-    job.deleteLater()
-    progress.close()
-    progress.deleteLater()
+    safety, error = restore_with_progress(window, live, backup, folder, policy)
     if error is not None:
         # Nothing changed: the store's database reconnects to the same file.
         msgbox.error(window, _t("The backup was not restored"), describe(error))
@@ -75,6 +65,28 @@ def restore_into_window(controller: BackupController, backup: Path) -> bool:
         message += " " + _t("Your database as it was is kept in {path}.").format(path=safety)
     window.statusBar().showMessage(message, 30_000)
     return True
+
+
+def restore_with_progress(
+    parent: QWidget | None,
+    live: Path,
+    backup: Path,
+    folder: Path,
+    policy: RotationPolicy | None = None,
+) -> tuple[object, BaseException | None]:
+    """backups.restore on a worker thread under a progress dialog; its result
+    (the safety backup of what was there) or the error."""
+    progress = QProgressDialog(_t("Restoring the backup…"), "", 0, 0, parent)
+    progress.setCancelButton(None)  # half a restore is not an option; it is quick
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+    job = Job(lambda _job: backups.restore(live, backup, folder, policy=policy), "restore", parent)
+    result, error = job.run_and_wait(exclude_input=True)
+    job.deleteLater()
+    progress.close()
+    progress.deleteLater()
+    return result, error
 
 
 def _deal_exists(store: Store, deal_id: int) -> bool:
