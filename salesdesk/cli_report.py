@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from salesdesk.terminal import shown
@@ -20,7 +21,7 @@ def register(sub: Any) -> dict[str, Handler]:
         "report",
         help="print the Insights figures: funnel, time in stage, flows, win rate, forecast",
         description="Figures for one pipeline and period, from the stage history. "
-        "Periods are calendar periods in UTC around today, or START..END (both days "
+        "Periods are calendar periods in local time around today, or START..END (both days "
         "included). Amounts are per currency, never added across currencies.",
     )
     r.add_argument(
@@ -31,6 +32,11 @@ def register(sub: Any) -> dict[str, Handler]:
     )
     r.add_argument("--pipeline", type=int, metavar="ID", help="default: the current pipeline")
     r.add_argument("--json", action="store_true", help="one JSON document (keys in the README)")
+    r.add_argument(
+        "--csv",
+        metavar="FILE",
+        help="also write the figures to FILE as CSV (one row per figure, as Insights exports)",
+    )
     return {"report": _report}
 
 
@@ -46,7 +52,8 @@ def _report(args: argparse.Namespace) -> int:
     from salesdesk.paths import resolve
 
     now = utcnow()
-    chosen = period.parse(args.period, now.date())  # bad text: a message, exit 2
+    # The rep's own calendar: "month" starts at local midnight.
+    chosen = period.parse(args.period, date.today(), period.LOCAL)  # bad text: exit 2
     paths = resolve(args.data_dir)
     if not paths.database.exists():
         _say(f"there is no database at {paths.database}; nothing to report.")
@@ -64,6 +71,18 @@ def _report(args: argparse.Namespace) -> int:
             doc = report(conn, pipeline_id, chosen, now)
     finally:
         db.close()
+    if args.csv:
+        from pathlib import Path
+
+        from salesdesk.core.metrics import figures_csv
+
+        target = Path(args.csv).expanduser()
+        try:
+            count = figures_csv.write(target, doc)
+        except OSError as exc:
+            _say(f"{target} could not be written: {exc.strerror or exc}")
+            return 1
+        print(f"salesdesk: {count} figures written to {target}", file=sys.stderr)
     if args.json:
         print(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
@@ -103,7 +122,7 @@ def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
 def text_lines(doc: dict[str, Any]) -> list[str]:
     """The report as plain text tables (what `salesdesk report` prints)."""
     p = doc["period"]
-    lines = [f"Pipeline {doc['pipeline']}, {p['start'][:10]} to {p['end'][:10]} (end excluded)"]
+    lines = [f"Pipeline {doc['pipeline']}, {p['first_day']} to {p['last_day']}"]
     lines += ["", "Funnel"]
     lines += _table(
         ["Stage", "Reached", "Value", "To next", "To won"],
@@ -143,9 +162,14 @@ def text_lines(doc: dict[str, Any]) -> list[str]:
     ]
     if doc["forecast"]:
         lines += _table(
-            ["Month", "Weighted", "Target"],
+            ["Month", "Deals", "Weighted", "Target"],
             [
-                [m["month"], _money(m["weighted_by_currency"]), _money(m["target_by_currency"])]
+                [
+                    m["month"],
+                    str(m["deals"]),
+                    _money(m["weighted_by_currency"]),
+                    _money(m["target_by_currency"]),
+                ]
                 for m in doc["forecast"]
             ],
         )

@@ -3,10 +3,8 @@ so a team can share one process. Format: resources/playbooks/README.md."""
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
-import tempfile
 import tomllib
 import unicodedata
 from dataclasses import dataclass, replace
@@ -17,6 +15,7 @@ import tomli_w
 
 from salesdesk.core import playbook as pb
 from salesdesk.core.errors import NotFoundError, translatable
+from salesdesk.core.io import atomic
 from salesdesk.core.sql import dbapi
 
 if TYPE_CHECKING:
@@ -163,18 +162,7 @@ def to_toml(session_or_conn: Session | sqlite3.Connection, pipeline_id: int) -> 
 def write(path: Path, text: str) -> None:
     """Writes beside `path` and renames into place: the old file stays whole until
     the new one is. OSError when the folder cannot be written (nothing is left behind)."""
-    tmp = ""
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError:
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic.write_text(path, text)
 
 
 # --- import ------------------------------------------------------------------------------

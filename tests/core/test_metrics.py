@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
+from sqlmodel import select
 
 from salesdesk.core import demo
 from salesdesk.core.errors import NotFoundError, ValidationError
 from salesdesk.core.metrics import alerts, funnel, outcomes, period, reasons
 from salesdesk.core.metrics.history import load
 from salesdesk.core.metrics.report import build, report
-from salesdesk.core.services import deals, pipelines
+from salesdesk.core.models import ExitCriterion
+from salesdesk.core.services import checklists, deals, pipelines
 
 MARCH = period.month(date(2026, 3, 15))
 NOW = datetime(2026, 4, 15, 12, tzinfo=UTC)
@@ -167,20 +170,58 @@ def test_outcomes_and_velocity(march):
     )
 
 
-def test_forecast_against_target(march):
-    history, _ = march
+def test_forecast_against_target(db, pipeline, stages, march):
+    _, ids = march
+    # The evidence rule the workspace shows: a deal whose current stage has exit
+    # criteria is weighed by the share of them it has met; else by its stage.
+    with db.transaction() as s:
+        for c in s.exec(select(ExitCriterion).where(ExitCriterion.stage_id == stages[1].id)):
+            s.delete(c)  # C's stage S1 now has no criteria: C counts at S1's 10%
+        first = s.exec(
+            select(ExitCriterion).where(ExitCriterion.stage_id == stages[2].id)
+        ).first()
+        assert first is not None and 0 < first.weight < 100
+        weight = first.weight
+        checklists.tick_criterion(s, ids["a"], first.id)
+    with db.sql() as conn:
+        history = load(conn, pipeline.id, NOW)
     (month,) = outcomes.forecast(history, MARCH)
-    # Open now with a March close: A in S2 (25%): 100000 x 25 = 2500000; F in S0 (5%):
-    # 33333 x 5 = 166665; EUR (2500000 + 166665) / 100 = 26666.65 -> 26667.
-    # C in S1 (10%): 20000 x 10 / 100 = 2000 USD. B, D won and E lost do not count.
+    # Open now with a March close: A in S2 with one criterion met: 100000 x weight;
+    # F in S0 (criteria, none met): 0. C in S1 (no criteria, 10%): 20000 x 10 / 100
+    # = 2000 USD. B, D won and E lost do not count.
     assert month.month == "2026-03"
-    assert month.weighted_by_currency == {"EUR": 26_667, "USD": 2_000}
+    assert month.weighted_by_currency == {"EUR": 1000 * weight, "USD": 2_000}
     assert month.target_by_currency == {"EUR": 5_000_000}
+    assert (month.deals, month.on_evidence) == (3, 2)
     q1 = outcomes.forecast(history, period.quarter(date(2026, 3, 1)))
     assert [m.month for m in q1] == ["2026-01", "2026-02", "2026-03"]
-    assert q1[0].weighted_by_currency == {}
+    assert q1[0].weighted_by_currency == {} and q1[0].deals == 0
     # `all` lists only the months with deals.
     assert [m.month for m in outcomes.forecast(history, period.all_time())] == ["2026-03"]
+
+
+def test_periods_in_a_time_zone():
+    tehran = ZoneInfo("Asia/Tehran")  # UTC+3:30 all year since 2022
+    nov = period.month(date(2026, 11, 23), tehran)
+    assert nov.start == datetime(2026, 10, 31, 20, 30, tzinfo=UTC)
+    assert (nov.first_day, nov.last_day) == (date(2026, 11, 1), date(2026, 11, 30))
+    helsinki = ZoneInfo("Europe/Helsinki")  # summer time ends on 25 Oct 2026
+    october = period.month(date(2026, 10, 1), helsinki)
+    assert october.start == datetime(2026, 9, 30, 21, tzinfo=UTC)  # UTC+3
+    assert october.end == datetime(2026, 10, 31, 22, tzinfo=UTC)  # UTC+2
+    # A deal moved at 22:30 UTC on 31 October is in Helsinki's November.
+    assert not october.contains(datetime(2026, 10, 31, 22, 30, tzinfo=UTC))
+    assert period.previous(october) == period.month(date(2026, 9, 1), helsinki)
+    assert period.previous(period.quarter(date(2026, 2, 1))) == period.quarter(
+        date(2025, 12, 1)
+    )
+    assert period.previous(period.year(date(2026, 5, 5))) == period.year(date(2025, 1, 1))
+    # The local zone works wherever the tests run.
+    here = period.parse("month", date(2026, 11, 23), period.LOCAL)
+    assert (here.first_day, here.last_day) == (date(2026, 11, 1), date(2026, 11, 30))
+    assert here.to_json()["first_day"] == "2026-11-01"
+    with pytest.raises(ValidationError):
+        period.custom(date(2026, 3, 2), date(2026, 3, 1))
 
 
 def test_objections_by_stage_and_win_rate(db, march, stages):
@@ -272,7 +313,13 @@ def test_empty_database_gives_zeros_and_no_data(db, pipeline):
     assert doc["average_won_value"] == doc["velocity"] == {}
     assert {v for f in doc["flows"] for k, v in f.items() if k not in ("stage", "stage_id")} == {0}
     assert doc["forecast"] == [
-        {"month": "2026-03", "weighted_by_currency": {}, "target_by_currency": {}}
+        {
+                "month": "2026-03",
+                "weighted_by_currency": {},
+                "target_by_currency": {},
+                "deals": 0,
+                "on_evidence": 0,
+            }
     ]
     assert doc["health"] == doc["objections"] == doc["lost_reasons"] == []
     json.dumps(doc)  # JSON as it is
@@ -302,6 +349,8 @@ def test_report_keys_and_rounding(march):
     assert doc["period"] == {
         "start": "2026-03-01T00:00:00+00:00",
         "end": "2026-04-01T00:00:00+00:00",
+        "first_day": "2026-03-01",
+        "last_day": "2026-03-31",
     }
     assert doc["funnel"][1]["conversion_to_next"] == 0.6667
     assert doc["health"][0]["kind"] == "bottleneck"

@@ -107,3 +107,27 @@ def test_bad_input_exit_codes(data_dir, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["--data-dir", data_dir, "report", "--pipeline", "x"])
     assert exit_info.value.code == 2
+
+
+def test_csv_of_the_figures(data_dir, tmp_path, capsys):
+    import csv
+
+    target = tmp_path / "figures.csv"
+    doc = _json(capsys, data_dir, "report", "--period", "all", "--csv", str(target))
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert list(rows[0]) == ["section", "stage", "item", "measure", "currency", "value"]
+    first = doc["funnel"][0]
+    reached = [
+        r
+        for r in rows
+        if (r["section"], r["stage"], r["measure"]) == ("funnel", first["stage"], "reached")
+    ]
+    assert [int(r["value"]) for r in reached] == [first["reached"]]
+    won = next(r for r in rows if r["measure"] == "win_rate" and r["section"] == "outcomes")
+    assert float(won["value"]) == doc["win_rate"]
+    # A folder that cannot be written: a message, exit 1, no file.
+    assert main(["--data-dir", data_dir, "report", "--csv", str(tmp_path / "nope" / "f.csv")]) == 1
+    assert "could not be written" in capsys.readouterr().err
+    assert not (tmp_path / "nope").exists()

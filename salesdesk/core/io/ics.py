@@ -5,13 +5,12 @@ ships no calendar library (tests read the file back with `icalendar`)."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 from sqlite3 import Connection
 
 from salesdesk import version
+from salesdesk.core.io import atomic
 from salesdesk.core.timeutil import ensure_utc, from_storage, utcnow
 
 ALARM_MINUTES = 15
@@ -108,14 +107,5 @@ def write(path: Path, text: str) -> int:
     """Writes the calendar next to `path` and renames it into place, so a calendar
     sync never reads half a file; returns the number of events. OSError when the
     folder cannot be written (nothing is left behind)."""
-    tmp = ""
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".ics.tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except OSError:
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic.write_text(path, text)
     return text.count("BEGIN:VEVENT")

@@ -1,6 +1,6 @@
 """Insights: pure figures over the stage history, without Qt.
 
-`history.load(conn, pipeline_id)` reads a snapshot in five queries; every figure
+`history.load(conn, pipeline_id)` reads a snapshot in six queries; every figure
 (funnel, time in stage, flows, outcomes, forecast, reasons, alerts) is a pure
 function of that snapshot and a `period.Period`; `report.report` gathers them all."""
 

@@ -9,7 +9,7 @@ from typing import Any
 from salesdesk.core.errors import translatable
 from salesdesk.core.metrics.funnel import StageFlow, StageTime, bottleneck
 from salesdesk.core.metrics.history import History
-from salesdesk.core.metrics.outcomes import closing
+from salesdesk.core.metrics.outcomes import closings
 from salesdesk.core.metrics.period import Period
 
 
@@ -52,7 +52,7 @@ def health(
             )
         )
     created = sum(1 for d in history.deals if period.contains(d.changes[0][0]))
-    closed = sum(1 for d in history.deals if closing(d, history, period) is not None)
+    closed = len(closings(history, period))
     still_open = sum(f.remaining for f in flows)
     if created < closed and still_open:
         out.append(

@@ -1,7 +1,7 @@
 """One read of what the figures need: a pipeline's stages, its deals with their
 stage history, objections and forecast targets. Every figure is then a pure
 function of this snapshot (no SQL, no Qt), so the report reads the database once:
-five queries, whatever the number of figures."""
+six queries, whatever the number of figures."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from salesdesk.core.errors import NotFoundError, translatable
+from salesdesk.core.metrics.period import Period
 from salesdesk.core.timeutil import from_storage, utcnow
 
 # Setting key of the monthly forecast target, per currency: "forecast_target_minor/EUR"
@@ -37,9 +38,17 @@ class DealInfo:
     lost_reason: str | None
     expected_close: date | None
     created_at: datetime
+    # Weighted share (0..100) of its current stage's exit criteria met, for an open
+    # deal in a stage that has criteria; None otherwise (the workspace's rule).
+    evidence: int | None = None
     # (at, stage id) for every stage the deal entered, in time order; the first is
     # its creation.
     changes: list[tuple[datetime, int]] = field(default_factory=list)
+
+    def probability(self, stage: StageInfo) -> int:
+        """The win probability the forecast weighs it by: the evidence from its
+        checklist where it has one, else its stage's probability."""
+        return stage.probability if self.evidence is None else self.evidence
 
     def stage_at(self, at: datetime) -> int | None:
         """The stage the deal was in just before `at` (None: not created yet)."""
@@ -68,6 +77,12 @@ class History:
     objections: list[ObjectionInfo]
     targets: dict[str, int]  # monthly forecast target per currency, minor units
     now: datetime
+    _by_id: dict[int, StageInfo] = field(default_factory=dict, repr=False)
+    # closings per period (see outcomes.closings): several figures need them
+    _closings: dict[Period, dict[int, str]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id = {s.id: s for s in self.stages}
 
     @property
     def open_stages(self) -> list[StageInfo]:
@@ -77,7 +92,7 @@ class History:
         return {s.id for s in self.stages if s.end_kind == kind}
 
     def stage(self, stage_id: int | None) -> StageInfo | None:
-        return next((s for s in self.stages if s.id == stage_id), None)
+        return self._by_id.get(stage_id) if stage_id is not None else None
 
 
 def load(conn: sqlite3.Connection, pipeline_id: int, now: datetime | None = None) -> History:
@@ -119,6 +134,15 @@ def load(conn: sqlite3.Connection, pipeline_id: int, now: datetime | None = None
     for deal in deals.values():
         if not deal.changes:  # no history (an older import): it has been where it is
             deal.changes.append((deal.created_at, deal.stage_id))
+    for did, evidence in conn.execute(
+        # The workspace's evidence: the met criteria's weights in the current stage.
+        "SELECT d.id, COALESCE(SUM(CASE WHEN m.deal_id IS NULL THEN 0 ELSE c.weight END), 0)"
+        " FROM deal d JOIN exitcriterion c ON c.stage_id = d.stage_id"
+        " LEFT JOIN dealcriterion m ON m.criterion_id = c.id AND m.deal_id = d.id"
+        " WHERE d.pipeline_id = ? AND d.status = 'open' GROUP BY d.id",
+        (pipeline_id,),
+    ):
+        deals[did].evidence = min(100, int(evidence))
     objections = [
         ObjectionInfo(did, sid, cat or "", text, from_storage(at))
         for did, sid, cat, text, at in conn.execute(

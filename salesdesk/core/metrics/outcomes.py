@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 
 from salesdesk.core.metrics.funnel import DAY_SECONDS
 from salesdesk.core.metrics.history import DealInfo, History
@@ -37,6 +37,20 @@ def closing(deal: DealInfo, history: History, period: Period) -> str | None:
     return kind.end_kind if kind is not None else None
 
 
+def closings(history: History, period: Period) -> dict[int, str]:
+    """deal id -> 'won' or 'lost' for the deals that closed in the period (see
+    `closing`); computed once per period and kept on the history."""
+    cached = history._closings.get(period)
+    if cached is None:
+        cached = {}
+        for deal in history.deals:
+            kind = closing(deal, history, period)
+            if kind is not None:
+                cached[deal.id] = kind
+        history._closings[period] = cached
+    return cached
+
+
 @dataclass(frozen=True)
 class Outcomes:
     won: int  # deals closed as won in the period
@@ -60,8 +74,9 @@ def outcomes(history: History, period: Period) -> Outcomes:
     cycles: list[float] = []
     open_count: dict[str, int] = {}
     won = lost = 0
+    closed = closings(history, period)
     for deal in history.deals:
-        kind = closing(deal, history, period)
+        kind = closed.get(deal.id)
         if kind == "won":
             won += 1
             won_values.setdefault(deal.currency, []).append(deal.value_minor)
@@ -86,18 +101,19 @@ class ForecastMonth:
     month: str  # "YYYY-MM"
     weighted_by_currency: dict[str, int]
     target_by_currency: dict[str, int]
+    deals: int  # open deals expected to close in the month
+    on_evidence: int  # of those, weighted by their checklist's evidence
 
 
 def _overlaps(key: str, period: Period) -> bool:
-    """Whether month "YYYY-MM" overlaps the period."""
-    first = datetime(int(key[:4]), int(key[5:7]), 1, tzinfo=UTC)
-    return f"{period.start:%Y-%m}" <= key and first < period.end
+    """Whether month "YYYY-MM" overlaps the period's days."""
+    return f"{period.first_day:%Y-%m}" <= key <= f"{period.last_day:%Y-%m}"
 
 
 def _month_keys(period: Period) -> list[str]:
     """Every month the period overlaps, or [] for a period of more than 24 months."""
     keys: list[str] = []
-    day = date(period.start.year, period.start.month, 1)
+    day = period.first_day.replace(day=1)
     while _overlaps(f"{day:%Y-%m}", period):
         keys.append(f"{day:%Y-%m}")
         if len(keys) > MONTHS_LISTED:
@@ -107,30 +123,36 @@ def _month_keys(period: Period) -> list[str]:
 
 
 def forecast(history: History, period: Period) -> list[ForecastMonth]:
-    """The deals open now, weighted by their stage's probability, per expected close
+    """The deals open now, weighted by their win probability, per expected close
     month (value x probability / 100, summed per currency and month, rounded half
     up), against the monthly target per currency (settings "forecast_target_minor/
-    <CUR>"). Months in the period only; a period of up to 24 months lists each of
-    its months, empty or not, a longer one (all) only months with deals. Deals
-    without an expected close date are left out."""
-    probability = {s.id: s.probability for s in history.open_stages}
+    <CUR>"). The probability is the deal's evidence where its stage has exit
+    criteria (the weighted share met, as the workspace shows it), else the stage's.
+    Months in the period only; a period of up to 24 months lists each of its
+    months, empty or not, a longer one (all) only months with deals. Deals without
+    an expected close date are left out."""
+    opens = {s.id: s for s in history.open_stages}
     sums: dict[str, dict[str, int]] = {}
+    counts: dict[str, list[int]] = {}  # month -> [deals, on evidence]
     for deal in history.deals:
-        if deal.status != "open" or deal.expected_close is None:
-            continue
-        if deal.stage_id not in probability:
+        stage = opens.get(deal.stage_id)
+        if deal.status != "open" or deal.expected_close is None or stage is None:
             continue
         key = f"{deal.expected_close:%Y-%m}"
         per = sums.setdefault(key, {})
-        per[deal.currency] = (
-            per.get(deal.currency, 0) + deal.value_minor * probability[deal.stage_id]
+        per[deal.currency] = per.get(deal.currency, 0) + deal.value_minor * deal.probability(
+            stage
         )
+        count = counts.setdefault(key, [0, 0])
+        count[0] += 1
+        count[1] += deal.evidence is not None
     months = _month_keys(period) or sorted(k for k in sums if _overlaps(k, period))
     return [
         ForecastMonth(
             key,
             {c: _rounded(v, 100) for c, v in sorted(sums.get(key, {}).items())},
             dict(sorted(history.targets.items())),
+            *counts.get(key, [0, 0]),
         )
         for key in months
     ]

@@ -1,24 +1,45 @@
-"""Periods the figures are computed for: [start, end) in UTC, end exclusive.
+"""Periods the figures are computed for: [start, end) as UTC instants, end exclusive.
 
-Calendar periods (month, quarter, year) start at midnight UTC, so a report is the
-same on every machine; a rep east or west of Greenwich sees a few hours' shift at
-the edges, which the monthly figures do not notice."""
+Calendar periods (month, quarter, year, custom days) start at midnight in a time
+zone: the app and the command line pass LOCAL, so "this month" starts at the rep's
+own midnight; tests pass UTC or a named zone and get the same figures everywhere."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from salesdesk.core.errors import ValidationError, translatable
 from salesdesk.core.timeutil import FIRST_DAY, LAST_DAY, ensure_utc, parse_date
 
 KINDS = ("month", "quarter", "year", "all")
 
+# The system's local time, with its daylight-saving rules for each date.
+LOCAL: tzinfo | None = None
+
+
+def _in_zone(at: datetime, zone: tzinfo | None) -> datetime:
+    try:
+        return at.astimezone(zone)
+    except (OverflowError, OSError):  # Windows cannot localize times before 1970
+        return at.astimezone(UTC)
+
+
+def _midnight(day: date, zone: tzinfo | None) -> datetime:
+    if zone is None:
+        try:
+            return datetime(day.year, day.month, day.day).astimezone(UTC)
+        except (OverflowError, OSError):
+            zone = UTC
+    return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(UTC)
+
 
 @dataclass(frozen=True)
 class Period:
     start: datetime
     end: datetime  # exclusive
+    # The zone its days are counted in (LOCAL: the system's); it names the days.
+    zone: tzinfo | None = field(default=UTC, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "start", ensure_utc(self.start, "start"))
@@ -29,64 +50,95 @@ class Period:
     def contains(self, at: datetime) -> bool:
         return self.start <= at < self.end
 
+    @property
+    def first_day(self) -> date:
+        return _in_zone(self.start, self.zone).date()
+
+    @property
+    def last_day(self) -> date:
+        """The last day it includes (the day of its last microsecond)."""
+        return _in_zone(self.end - timedelta(microseconds=1), self.zone).date()
+
     def to_json(self) -> dict[str, str]:
-        return {"start": self.start.isoformat(), "end": self.end.isoformat()}
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "first_day": self.first_day.isoformat(),
+            "last_day": self.last_day.isoformat(),
+        }
 
 
-def _midnight(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+def days(first: date, last: date, zone: tzinfo | None = UTC) -> Period:
+    """From the first day's midnight to the midnight after the last day, in `zone`."""
+    return Period(_midnight(first, zone), _midnight(last + timedelta(days=1), zone), zone)
 
 
-def month(day: date) -> Period:
+def _next_month(first: date) -> date:
+    return date(first.year + first.month // 12, first.month % 12 + 1, 1)
+
+
+def month(day: date, zone: tzinfo | None = UTC) -> Period:
     """The calendar month holding `day`."""
     first = day.replace(day=1)
-    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return Period(_midnight(first), _midnight(following))
+    return days(first, _next_month(first) - timedelta(days=1), zone)
 
 
-def quarter(day: date) -> Period:
+def quarter(day: date, zone: tzinfo | None = UTC) -> Period:
     """The calendar quarter (Jan-Mar, Apr-Jun, ...) holding `day`."""
-    first_month = (day.month - 1) // 3 * 3 + 1
-    first = date(day.year, first_month, 1)
-    last_month = first_month + 2
-    return Period(_midnight(first), month(date(day.year, last_month, 1)).end)
+    first = date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    last = _next_month(_next_month(_next_month(first))) - timedelta(days=1)
+    return days(first, last, zone)
 
 
-def year(day: date) -> Period:
-    return Period(_midnight(date(day.year, 1, 1)), _midnight(date(day.year + 1, 1, 1)))
+def year(day: date, zone: tzinfo | None = UTC) -> Period:
+    return days(date(day.year, 1, 1), date(day.year, 12, 31), zone)
+
+
+def previous(period: Period) -> Period:
+    """The calendar month, quarter or year just before a calendar `period`: the
+    one holding the day before it starts."""
+    before = period.first_day - timedelta(days=1)
+    span = (period.last_day.year - period.first_day.year) * 12 + (
+        period.last_day.month - period.first_day.month
+    )
+    make = {0: month, 2: quarter, 11: year}.get(span, month)
+    return make(before, period.zone)
 
 
 def all_time() -> Period:
-    """Every day a rep can enter (timeutil's FIRST_DAY..LAST_DAY)."""
-    return Period(_midnight(FIRST_DAY), _midnight(LAST_DAY) + timedelta(days=1))
+    """Every day a rep can enter (timeutil's FIRST_DAY..LAST_DAY), in UTC: at this
+    scale the zone changes nothing but the risk of a platform's date limits."""
+    return days(FIRST_DAY, LAST_DAY, UTC)
 
 
-def custom(first: date, last: date) -> Period:
+def custom(first: date, last: date, zone: tzinfo | None = UTC) -> Period:
     """From the first day to the last day, both included."""
-    for field, day in (("start", first), ("end", last)):
+    for name, day in (("start", first), ("end", last)):
         if not FIRST_DAY <= day <= LAST_DAY:
             raise ValidationError(
-                field,
+                name,
                 translatable("The date {value} is out of range ({first} to {last})."),
                 value=day.isoformat(),
                 first=FIRST_DAY.year,
                 last=LAST_DAY.year,
             )
-    return Period(_midnight(first), _midnight(last) + timedelta(days=1))
+    if last < first:
+        raise ValidationError("period", translatable("The period must end after it starts."))
+    return days(first, last, zone)
 
 
-def parse(text: str, today: date) -> Period:
+def parse(text: str, today: date, zone: tzinfo | None = UTC) -> Period:
     """'month', 'quarter', 'year', 'all' (around `today`) or 'YYYY-MM-DD..YYYY-MM-DD'."""
     cleaned = text.strip().lower()
     if cleaned in ("month", "quarter", "year"):
-        return {"month": month, "quarter": quarter, "year": year}[cleaned](today)
+        return {"month": month, "quarter": quarter, "year": year}[cleaned](today, zone)
     if cleaned == "all":
         return all_time()
     first, sep, last = cleaned.partition("..")
     try:
         if not sep:
             raise ValueError(text)
-        return custom(parse_date(first), parse_date(last))
+        return custom(parse_date(first), parse_date(last), zone)
     except ValueError as exc:
         raise ValidationError(
             "period",

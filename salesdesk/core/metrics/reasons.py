@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from salesdesk.core.metrics.history import History, StageInfo
-from salesdesk.core.metrics.outcomes import closing
+from salesdesk.core.metrics.outcomes import closings
 from salesdesk.core.metrics.period import Period
 
 
@@ -21,8 +21,9 @@ def lost_reasons(history: History, period: Period) -> list[LostReason]:
     frequent first, then alphabetically. A deal counts once, with its current
     reason, so a deal reopened after the period shows as ""."""
     counts: dict[str, int] = {}
+    closed = closings(history, period)
     for deal in history.deals:
-        if closing(deal, history, period) == "lost":
+        if closed.get(deal.id) == "lost":
             reason = (deal.lost_reason or "").strip()
             counts[reason] = counts.get(reason, 0) + 1
     total = sum(counts.values())

@@ -77,6 +77,8 @@ def build(history: History, period: Period) -> dict[str, Any]:
                 "month": m.month,
                 "weighted_by_currency": m.weighted_by_currency,
                 "target_by_currency": m.target_by_currency,
+                "deals": m.deals,
+                "on_evidence": m.on_evidence,
             }
             for m in outcomes.forecast(history, period)
         ],
