@@ -67,7 +67,7 @@ class ExportController(QObject):
 
         settings = self.window.settings
         dialog = ExportDialog(
-            self._pipelines(), str(settings.value(LAST_FORMAT, "json")), self.window
+            self.window.store.pipelines(), str(settings.value(LAST_FORMAT, "json")), self.window
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         fmt, pipeline_id = dialog.format, dialog.pipeline_id
@@ -78,13 +78,6 @@ class ExportController(QObject):
         path = self.ask_path(fmt)
         if path is not None:
             self.start(fmt, path, pipeline_id)
-
-    def _pipelines(self) -> list[tuple[int, str]]:
-        with self.window.store.db.sql() as conn:
-            return [
-                (int(i), str(n))
-                for i, n in conn.execute("SELECT id, name FROM pipeline ORDER BY id")
-            ]
 
     def ask_path(self, fmt: str) -> Path | None:
         """The .json file, or a new folder for the CSV files inside the one chosen."""

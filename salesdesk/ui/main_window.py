@@ -24,6 +24,7 @@ from salesdesk.ui.playbooks import PlaybookController
 from salesdesk.ui.store import Store
 
 if TYPE_CHECKING:
+    from salesdesk.ui.insights.view import InsightsView
     from salesdesk.ui.reminders import Reminders
     from salesdesk.ui.today.view import TodayView
     from salesdesk.ui.workspace.panel import DealWorkspace
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.board)
         self.setCentralWidget(self.pages)
         self._today: TodayView | None = None  # built when first shown
+        self._insights: InsightsView | None = None  # built when first shown (QtCharts)
         if morning:  # the first start of the day opens on Today, once the board is up
             self.board.firstPainted.connect(self.show_today)
         self.reminders: Reminders | None = None
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         self._action(view, "today", self.tr("&Today"), self.show_today, "Ctrl+T")
         self._action(view, "board", self.tr("&Board"), self.show_board, "Ctrl+B")
+        self._action(view, "insights", self.tr("&Insights"), self.show_insights, "Ctrl+G")
         view.addSeparator()
         self.playbooks.add_view_actions(view)
         toggle = self.dock.toggleViewAction()
@@ -287,6 +290,19 @@ class MainWindow(QMainWindow):
             self._today.openDeal.connect(self.open_deal)
             self.pages.addWidget(self._today)
         return self._today
+
+    @property
+    def insights(self) -> InsightsView:
+        if self._insights is None:
+            from salesdesk.ui.insights.view import InsightsView
+
+            self._insights = InsightsView(self.store, self.settings)
+            self.pages.addWidget(self._insights)
+        return self._insights
+
+    def show_insights(self) -> None:
+        self.pages.setCurrentWidget(self.insights)
+        self.insights.periods.combo.setFocus()
 
     def show_today(self) -> None:
         self.pages.setCurrentWidget(self.today)

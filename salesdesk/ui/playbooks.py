@@ -60,11 +60,6 @@ class PlaybookController(QObject):
 
     # --- the switcher ------------------------------------------------------------------
 
-    def _pipelines(self) -> list[tuple[int, str]]:
-        # Plain SQL: the menu is built before the ORM is loaded (the window opens first).
-        with self.window.store.db.sql() as conn:
-            return [(r[0], r[1]) for r in conn.execute("SELECT id, name FROM pipeline ORDER BY id")]
-
     def rebuild_pipeline_menu(self) -> None:
         """One checkable entry per pipeline, the current one checked."""
         if self.pipeline_menu is None or self._group is None:
@@ -77,7 +72,7 @@ class PlaybookController(QObject):
         self.pipeline_menu.clear()
         self._switch_actions = []
         current = self.window.store.current_pipeline()
-        for number, (pipeline_id, name) in enumerate(self._pipelines(), start=1):
+        for number, (pipeline_id, name) in enumerate(self.window.store.pipelines(), start=1):
             action = QAction(no_mnemonic(elide(name)), self)  # "R&D" is not a mnemonic
             action.setObjectName(f"pipeline-{pipeline_id}")
             action.setCheckable(True)

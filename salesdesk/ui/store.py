@@ -46,6 +46,7 @@ class Store(WorkspaceCalls, FollowUpCalls, QObject):
     objectionsChanged = Signal(int)  # deal id
     libraryChanged = Signal()  # the objection library
     followUpsChanged = Signal(int)  # deal id: a follow-up done, reopened or moved
+    targetsChanged = Signal()  # the monthly forecast targets
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +97,24 @@ class Store(WorkspaceCalls, FollowUpCalls, QObject):
             return self._fresh.pop(deal_id)
         with self.db.sql() as conn:
             return board.load_card(conn, deal_id)
+
+    def pipelines(self) -> list[tuple[int, str]]:
+        """(id, name) of every pipeline, in creation order. Plain SQL: menus are built
+        before the ORM is loaded (the window opens first)."""
+        with self.db.sql() as conn:
+            return [
+                (int(i), str(n))
+                for i, n in conn.execute("SELECT id, name FROM pipeline ORDER BY id")
+            ]
+
+    def set_forecast_target(self, currency: str, minor: int | None) -> int | None:
+        """The monthly forecast target in `currency` (None or 0 removes it); returns
+        the previous one. ValidationError for an unknown currency or a bad amount."""
+        from salesdesk.core.metrics import targets
+
+        previous = self.run(lambda s: targets.set_target(s, currency, minor))
+        self.targetsChanged.emit()
+        return previous
 
     def lost_reasons(self) -> list[str]:
         with self.db.sql() as conn:

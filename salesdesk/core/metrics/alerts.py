@@ -12,13 +12,31 @@ from salesdesk.core.metrics.history import History
 from salesdesk.core.metrics.outcomes import closings
 from salesdesk.core.metrics.period import Period
 
+# English; the UI translates them (context "errors") and fills in the params.
+TEMPLATES = {
+    "inverted_funnel": translatable(
+        "Inverted funnel: {late} open deals in the later stages, {early} in the earlier ones."
+    ),
+    "top_heavy": translatable(
+        "Too few new deals: {created} created against {closed} closed; "
+        "the top of the pipeline is not being refilled."
+    ),
+    "bottleneck": translatable(
+        "Bottleneck: deals stay {days:.1f} days on average in {stage}, "
+        "longer than its {limit} stalled-after days."
+    ),
+}
+
 
 @dataclass(frozen=True)
 class HealthWarning:
-    kind: str  # "inverted_funnel", "top_heavy", "bottleneck"
+    kind: str  # a key of TEMPLATES
     stage: str | None  # the stage's name, for a warning about one stage
-    template: str  # English; the UI translates it (context "errors") then fills params
     params: dict[str, Any]
+
+    @property
+    def template(self) -> str:
+        return TEMPLATES[self.kind]
 
     @property
     def message(self) -> str:
@@ -44,10 +62,6 @@ def health(
             HealthWarning(
                 "inverted_funnel",
                 None,
-                translatable(
-                    "Inverted funnel: {late} open deals in the later stages, "
-                    "{early} in the earlier ones."
-                ),
                 {"late": late, "early": early},
             )
         )
@@ -59,10 +73,6 @@ def health(
             HealthWarning(
                 "top_heavy",
                 None,
-                translatable(
-                    "Too few new deals: {created} created against {closed} closed; "
-                    "the top of the pipeline is not being refilled."
-                ),
                 {"created": created, "closed": closed},
             )
         )
@@ -74,11 +84,11 @@ def health(
                 HealthWarning(
                     "bottleneck",
                     worst.stage.name,
-                    translatable(
-                        "Bottleneck: deals stay {days:.1f} days on average in {stage}, "
-                        "longer than its {limit} stalled-after days."
-                    ),
-                    {"days": worst.average_days, "stage": worst.stage.name, "limit": limit},
+                    {
+                        "days": round(worst.average_days, 2),
+                        "stage": worst.stage.name,
+                        "limit": limit,
+                    },
                 )
             )
     return out

@@ -152,11 +152,11 @@ def load(conn: sqlite3.Connection, pipeline_id: int, now: datetime | None = None
         )
     ]
     return History(
-        pipeline_id, stages, list(deals.values()), objections, _targets(conn), now or utcnow()
+        pipeline_id, stages, list(deals.values()), objections, read_targets(conn), now or utcnow()
     )
 
 
-def _targets(conn: sqlite3.Connection) -> dict[str, int]:
+def read_targets(conn: sqlite3.Connection) -> dict[str, int]:
     out: dict[str, int] = {}
     for key, value in conn.execute(
         "SELECT key, value FROM setting WHERE key LIKE ?", (TARGET_KEY + "%",)

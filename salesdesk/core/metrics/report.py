@@ -83,7 +83,7 @@ def build(history: History, period: Period) -> dict[str, Any]:
             for m in outcomes.forecast(history, period)
         ],
         "health": [
-            {"kind": w.kind, "stage": w.stage, "message": w.message}
+            {"kind": w.kind, "stage": w.stage, "message": w.message, "params": w.params}
             for w in alerts.health(history, period, flows, times)
         ],
         "objections": [
