@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
 
 from salesdesk.core import money
 from salesdesk.ui.formatting import format_money
-from salesdesk.ui.plain import elide
+from salesdesk.ui.plain import elide, isolate
 
 CATEGORY_LIMIT = 18  # characters of a stage name under a bar
 TOP_ITEMS = 8  # objections and lost reasons drawn; the table lists them all
@@ -170,7 +170,7 @@ def time_in_stage(doc: dict[str, Any], loc: QLocale) -> Figures:
     if doc["bottleneck"]:
         worst = next(t for t in times if t["stage"] == doc["bottleneck"])
         note = tr("Deals stay longest in {stage}: {days} days on average").format(
-            stage=doc["bottleneck"], days=number(worst["average"], loc)
+            stage=isolate(doc["bottleneck"]), days=number(worst["average"], loc)
         )
     return Figures(chart, headers, rows, note, {"average": averages, "median": medians})
 
@@ -208,7 +208,7 @@ def flows(doc: dict[str, Any], loc: QLocale) -> Figures:
     note = tr(
         "{stage}: started with {start}, {on} moved on, {added} were added, {left} remain"
     ).format(
-        stage=busiest["stage"],
+        stage=isolate(busiest["stage"]),
         start=loc.toString(busiest["at_start"]),
         on=loc.toString(busiest["left_forward"] + busiest["won"]),
         added=loc.toString(busiest["entered"]),
