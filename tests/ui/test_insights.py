@@ -78,6 +78,7 @@ def test_the_page_draws_the_report(qtbot, window, db, pipeline, history):
     assert doc["funnel"][0]["reached"] == 4 and doc["won"] == 1 and doc["lost"] == 1
     assert view.kpis["win_rate"].text() == "50.0%"
     assert view.kpis["closed"].text() == "1 / 1"
+    assert view.kpis["average_won_value"].text() == "100.00\u00a0EUR"  # X, won
     flows = _table(view.cards["flows"])
     assert flows[0][0] == doc["flows"][0]["stage"]
     assert [int(x) for x in flows[0][1:]] == [

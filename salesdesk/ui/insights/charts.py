@@ -19,6 +19,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
+from PySide6.QtGui import QGuiApplication
 
 from salesdesk.core import money
 from salesdesk.ui.formatting import format_money
@@ -73,6 +74,8 @@ def major(minor: int, currency: str) -> float:
 def _chart(title: str = "") -> QChart:
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # drawn at once
+    chart.setLocale(QLocale())  # Persian and Arabic digits on the axes and bars too
+    chart.setLocalizeNumbers(True)
     chart.setTitle(title)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -88,6 +91,13 @@ def _bars(
     labels: bool = True,
 ) -> None:
     """Bar sets over named categories, with their axes; labels on the bars."""
+    # Right to left (Persian, Arabic): the charts read from the right, like the board,
+    # whose first stage is on the right. Qt Charts does not mirror itself, and a
+    # category axis ignores setReverse under bars, so the order is turned here.
+    rtl = QGuiApplication.isRightToLeft()
+    if rtl and not horizontal:
+        categories = list(reversed(categories))
+        sets = [(name, list(reversed(values))) for name, values in sets]
     series: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
     top = 0.0
     for name, values in sets:
@@ -105,11 +115,14 @@ def _bars(
     values_axis = QValueAxis()
     values_axis.setRange(0, top * 1.1 if top else 1)
     values_axis.applyNiceNumbers()  # ticks at 0, 2500, 5000... rather than 0, 2875...
-    values_axis.setLabelFormat("%d" if integers or top >= 100 else "%.1f")
+    # "%.0f", not "%d": localized numbers (Persian digits) only follow %f formats.
+    values_axis.setLabelFormat("%.0f" if integers or top >= 100 else "%.1f")
     if integers and top < 5:
         values_axis.setTickCount(int(top) + 2 if top else 2)
-    name_side = Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
-    value_side = Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
+    start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    name_side = start if horizontal else Qt.AlignmentFlag.AlignBottom
+    value_side = Qt.AlignmentFlag.AlignBottom if horizontal else start
+    values_axis.setReverse(rtl and horizontal)
     if horizontal:  # the names have the room they need; vertical ones share the width
         names.setTruncateLabels(False)
     chart.addAxis(names, name_side)

@@ -68,7 +68,7 @@ class InsightsView(QWidget):
         self.currency = QComboBox()
         self.currency.setObjectName("currency")
         self.currency.setAccessibleName(self.tr("Forecast currency"))
-        self.currency.activated.connect(lambda _i: self._draw_forecast())
+        self.currency.activated.connect(lambda _i: self._draw_money())
         self.target_button = QPushButton(self.tr("Monthly &target…"))
         self.target_button.clicked.connect(self.edit_target)
         self.export_button = QToolButton()
@@ -231,31 +231,19 @@ class InsightsView(QWidget):
         won, lost = doc["won"], doc["lost"]
         self.kpis["win_rate"].setText(charts.percent(doc["win_rate"], loc))
         self.kpis["closed"].setText(f"{loc.toString(won)} / {loc.toString(lost)}")
-        self.kpis["average_won_value"].setText(charts.amounts(doc["average_won_value"], loc, "\n"))
-        cycle = doc["average_cycle_days"]
-        self.kpis["cycle"].setText(
-            "–" if cycle is None else self.tr("{days} days").format(days=charts.number(cycle, loc))
-        )
-        self.kpis["velocity"].setText(
-            "\n".join(
-                self.tr("{amount} a day").format(amount=charts.amounts({c: v}, loc))
-                for c, v in doc["velocity"].items()
-            )
-            or "–"
-        )
         self.cards["funnel"].show_figures(charts.funnel(doc, loc))
         self.cards["time-in-stage"].show_figures(charts.time_in_stage(doc, loc))
         self.cards["flows"].show_figures(charts.flows(doc, loc))
         self.cards["objections"].show_figures(charts.objections(doc, loc))
         self.cards["lost-reasons"].show_figures(charts.lost_reasons(doc, loc))
-        names = charts.currencies(doc)
+        names = sorted({*charts.currencies(doc), *doc["average_won_value"], *doc["velocity"]})
         current = self.currency.currentText() or result.currency
         if result.currency not in names:
             names = sorted({*names, result.currency})
         self.currency.clear()
         self.currency.addItems(names)
         self.currency.setCurrentText(current if current in names else result.currency)
-        self._draw_forecast()
+        self._draw_money()
         first, last = chosen.first_day, chosen.last_day
         self.status.setText(
             self.tr("{first} – {last}").format(
@@ -266,11 +254,26 @@ class InsightsView(QWidget):
             else ""
         )
 
-    def _draw_forecast(self) -> None:
+    def _draw_money(self) -> None:
+        """The figures in money, in the chosen currency (amounts are never added
+        across currencies); a tooltip lists every currency."""
         if self.result is None:
             return
+        doc, loc = self.result.doc, QLocale()
         currency = self.currency.currentText() or self.result.currency
-        self.cards["forecast"].show_figures(charts.forecast(self.result.doc, QLocale(), currency))
+        for key, by_currency, template in (
+            ("average_won_value", doc["average_won_value"], "{amount}"),
+            ("velocity", doc["velocity"], self.tr("{amount} a day")),
+        ):
+            label = self.kpis[key]
+            mine = by_currency.get(currency)
+            label.setText(
+                "–"
+                if mine is None
+                else template.format(amount=charts.amounts({currency: mine}, loc))
+            )
+            label.setToolTip(charts.amounts(by_currency, loc, "\n"))
+        self.cards["forecast"].show_figures(charts.forecast(doc, loc, currency))
 
     def _draw_warnings(self, doc: dict[str, Any]) -> None:
         while self.warnings.count():
