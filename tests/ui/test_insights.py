@@ -99,8 +99,10 @@ def test_period_is_chosen_remembered_and_followed(qtbot, window, db, pipeline, s
     # Nothing happened last year: every card says so instead of drawing empty axes.
     assert all(not c.has_chart() and c.empty.isVisibleTo(c) for c in view.cards.values())
     assert view.kpis["win_rate"].text() == "–"
+    snapshot = view.result.history
     _reload(qtbot, view, lambda: view.periods.set_key("all"))
     assert view.cards["funnel"].has_chart()
+    assert view.result.history is snapshot  # another period: the same snapshot, recomputed
     # A change on the board is read again while the page is shown.
     before = _bars(view.cards["funnel"])[0][-1]  # the first stage (drawn last)
     _reload(
@@ -109,6 +111,7 @@ def test_period_is_chosen_remembered_and_followed(qtbot, window, db, pipeline, s
         lambda: window.store.create_deal(pipeline.id, stages[0].id, "New one", currency="EUR"),
     )
     assert _bars(view.cards["funnel"])[0][-1] == before + 1
+    assert view.result.history is not snapshot  # the change dropped it
     # Custom days that end before they start: a message, the figures stay.
     view.periods.set_key("custom")
     qtbot.waitSignal(view.loaded, timeout=10_000)
@@ -218,7 +221,7 @@ def test_an_empty_pipeline_and_typed_names(qtbot, db, pipeline, stages, tmp_path
             currency="EUR",
             expected_close=date.today() + timedelta(days=1),
         )
-    _reload(qtbot, view, view.reload)
+    _reload(qtbot, view, view.refresh)  # F5: made behind the window's back, read again
     chart = view.cards["funnel"].view.chart()
     (names,) = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
     # Qt Charts draws axis labels as rich text: the name goes in escaped, so it is

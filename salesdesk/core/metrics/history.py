@@ -5,6 +5,7 @@ six queries, whatever the number of figures."""
 
 from __future__ import annotations
 
+import bisect
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -52,12 +53,9 @@ class DealInfo:
 
     def stage_at(self, at: datetime) -> int | None:
         """The stage the deal was in just before `at` (None: not created yet)."""
-        current = None
-        for when, stage in self.changes:
-            if when >= at:
-                break
-            current = stage
-        return current
+        # (at,) sorts before every (at, stage): the first change at or after `at`.
+        i = bisect.bisect_left(self.changes, (at,))
+        return self.changes[i - 1][1] if i else None
 
 
 @dataclass(frozen=True)

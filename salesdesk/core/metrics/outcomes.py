@@ -105,17 +105,23 @@ class ForecastMonth:
     on_evidence: int  # of those, weighted by their checklist's evidence
 
 
+def _key(day: date) -> str:
+    """"YYYY-MM". Not f"{day:%Y-%m}": strftime imports `time` on every call, which
+    costs ten times more under PySide6's import hook."""
+    return f"{day.year:04d}-{day.month:02d}"
+
+
 def _overlaps(key: str, period: Period) -> bool:
     """Whether month "YYYY-MM" overlaps the period's days."""
-    return f"{period.first_day:%Y-%m}" <= key <= f"{period.last_day:%Y-%m}"
+    return _key(period.first_day) <= key <= _key(period.last_day)
 
 
 def _month_keys(period: Period) -> list[str]:
     """Every month the period overlaps, or [] for a period of more than 24 months."""
     keys: list[str] = []
     day = period.first_day.replace(day=1)
-    while _overlaps(f"{day:%Y-%m}", period):
-        keys.append(f"{day:%Y-%m}")
+    while _overlaps(_key(day), period):
+        keys.append(_key(day))
         if len(keys) > MONTHS_LISTED:
             return []
         day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
@@ -138,7 +144,7 @@ def forecast(history: History, period: Period) -> list[ForecastMonth]:
         stage = opens.get(deal.stage_id)
         if deal.status != "open" or deal.expected_close is None or stage is None:
             continue
-        key = f"{deal.expected_close:%Y-%m}"
+        key = _key(deal.expected_close)
         per = sums.setdefault(key, {})
         per[deal.currency] = per.get(deal.currency, 0) + deal.value_minor * deal.probability(
             stage

@@ -54,6 +54,8 @@ def restore_into_window(controller: BackupController, backup: Path) -> bool:
     window.load()
     if window._today is not None:
         window._today.reload()
+    if window._insights is not None:
+        window._insights.forget()  # its snapshot was of the database replaced
     workspace = window._workspace
     if workspace is not None and workspace.deal_id:
         if not _deal_exists(store, workspace.deal_id):

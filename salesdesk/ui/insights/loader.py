@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from salesdesk.core import board
-from salesdesk.core.metrics import build, load
+from salesdesk.core.metrics import History, build, load
 from salesdesk.core.metrics.period import Period
+from salesdesk.core.timeutil import utcnow
 from salesdesk.storage.database import Database
 
 
@@ -19,10 +20,18 @@ class Loaded:
     pipeline_id: int
     doc: dict[str, Any]
     currency: str  # the currency most deals use: the forecast's default
+    history: History  # kept by the page for the next period (see `read`)
 
 
-def read(db: Database, pipeline_id: int | None, period: Period) -> Loaded | None:
-    """None when there is no pipeline at all."""
+def read(
+    db: Database, pipeline_id: int | None, period: Period, kept: Loaded | None = None
+) -> Loaded | None:
+    """None when there is no pipeline at all. `kept`: the last answer for the same
+    pipeline, while nothing has changed since; its snapshot does not depend on the
+    period, so choosing another period only recomputes the figures."""
+    if kept is not None and kept.pipeline_id == pipeline_id:
+        kept.history.now = utcnow()  # stays still running are counted up to now
+        return Loaded(pipeline_id, build(kept.history, period), kept.currency, kept.history)
     conn: sqlite3.Connection = db.raw()
     try:
         conn.execute("BEGIN")
@@ -40,4 +49,4 @@ def read(db: Database, pipeline_id: int | None, period: Period) -> Loaded | None
         conn.execute("COMMIT")
     finally:
         conn.close()
-    return Loaded(pipeline_id, build(history, period), str(row[0]) if row else "EUR")
+    return Loaded(pipeline_id, build(history, period), str(row[0]) if row else "EUR", history)

@@ -52,6 +52,7 @@ class InsightsView(QWidget):
         self.store = store
         self.settings = settings
         self.result: Loaded | None = None
+        self._kept: Loaded | None = None  # its snapshot serves the next period until a change
         self._job: Job | None = None
         self._wanted = 0  # the newest request; older answers are dropped
         self._stale = True
@@ -156,7 +157,7 @@ class InsightsView(QWidget):
             store.targetsChanged,
         ):
             signal.connect(self._changed)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
 
     # --- reading ---------------------------------------------------------------------
 
@@ -167,9 +168,19 @@ class InsightsView(QWidget):
 
     def _changed(self, *_args: Any) -> None:
         """The data changed: read again soon if shown, else when next shown."""
-        self._stale = True
+        self.forget()
         if self.isVisible():
             self._reload.start()
+
+    def refresh(self) -> None:
+        """F5: read the database again (a change made outside this window)."""
+        self.forget()
+        self.reload()
+
+    def forget(self) -> None:
+        """Drops the kept snapshot: the next read goes to the database."""
+        self._stale = True
+        self._kept = None
 
     def _period_chosen(self) -> None:
         self.settings.setValue(PERIOD_KEY, self.periods.key())
@@ -197,7 +208,8 @@ class InsightsView(QWidget):
         self._wanted += 1
         wanted = self._wanted
         self.status.setText(self.tr("Reading…"))
-        job = Job(lambda _job: read(self.store.db, pipeline_id, chosen), "insights", self)
+        kept = self._kept
+        job = Job(lambda _job: read(self.store.db, pipeline_id, chosen, kept), "insights", self)
         job.done.connect(lambda result, error: self._arrived(wanted, chosen, result, error))
         self._job = job.start()
 
@@ -213,7 +225,7 @@ class InsightsView(QWidget):
             )
             self.loaded.emit()
             return
-        self.result = result
+        self.result = self._kept = result
         self.status.clear()
         if result is None:
             self.status.setText(self.tr("There is no pipeline yet."))
