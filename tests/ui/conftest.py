@@ -55,5 +55,8 @@ def window(qtbot, db, pipeline, stages, tmp_path) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # The start backup begins once the board has painted; let it finish, so its
+    # "Backed up to …" cannot replace a status message a test is about to read.
+    qtbot.waitUntil(lambda: win.backups.started and win.backups.job is None, timeout=10_000)
     yield win
     win.close()
