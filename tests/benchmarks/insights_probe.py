@@ -23,18 +23,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from board_probe import rss_mb  # run as a script: its folder is on sys.path
+
 FIRST_PERIOD = "year"
 SECOND_PERIOD = "all"
 IDLE_MS = 300  # a pause between steps: no step pays for the previous one's leftovers
 SETTLE_S = 90.0  # the start's own work (a 100,000-deal backup) is over well before
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def main() -> None:

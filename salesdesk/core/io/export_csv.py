@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from salesdesk.core.io.export_json import CHECK_EVERY, ExportCancelled, Item, Progress
+from salesdesk.core.io.export_json import ExportCancelled, Item, Progress, checkpoint
 from salesdesk.core.io.spreadsheet import neutralise
 
 DEAL_COLUMNS = (
@@ -166,11 +166,7 @@ def write_folder(
                     writer.writerow([_cell(c, item.get(c)) for c in columns])
                     count += 1
                     done += 1
-                    if done % CHECK_EVERY == 0:
-                        if should_cancel is not None and should_cancel():
-                            raise ExportCancelled()
-                        if progress is not None:
-                            progress(done, max(total, done))
+                    checkpoint(done, total, progress, should_cancel)
                 handle.flush()
                 os.fsync(handle.fileno())
             counts[kind] = count

@@ -9,9 +9,7 @@ for tests and the importer. The format is described in the README
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -20,6 +18,7 @@ from typing import Any
 
 from salesdesk.core import money
 from salesdesk.core.errors import SalesDeskError, translatable
+from salesdesk.core.io import atomic
 from salesdesk.core.timeutil import from_storage, utcnow
 
 FORMAT = "salesdesk"
@@ -48,6 +47,19 @@ Progress = Callable[[int, int], None]
 class ExportCancelled(SalesDeskError):
     def __init__(self) -> None:
         super().__init__(translatable("The export was cancelled; no file was written."))
+
+
+def checkpoint(
+    done: int, total: int, progress: Progress | None, should_cancel: Callable[[], bool] | None
+) -> None:
+    """Every CHECK_EVERY rows written: ExportCancelled when asked to stop, else a
+    progress report."""
+    if done % CHECK_EVERY:
+        return
+    if should_cancel is not None and should_cancel():
+        raise ExportCancelled()
+    if progress is not None:
+        progress(done, max(total, done))
 
 
 def iso(text: str | None) -> str | None:
@@ -317,39 +329,25 @@ def write_document(
     encode = json.JSONEncoder(ensure_ascii=False).encode
     counts: dict[str, int] = {}
     done = 0
-    tmp = ""
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as out:
-            out.write("{\n")
-            for key, value in head.items():
-                out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
-            for n, (kind, items) in enumerate(parts.items()):
-                if should_cancel is not None and should_cancel():
-                    raise ExportCancelled()
-                out.write(f"  {json.dumps(kind)}: [")
-                count = 0
-                for item in items:
-                    out.write(",\n    " if count else "\n    ")
-                    out.write(item if isinstance(item, str) else encode(item))
-                    count += 1
-                    done += 1
-                    if done % CHECK_EVERY == 0:
-                        if should_cancel is not None and should_cancel():
-                            raise ExportCancelled()
-                        if progress is not None:
-                            progress(done, max(total, done))
-                out.write("\n  ]" if count else "]")
-                out.write(",\n" if n < len(parts) - 1 else "\n")
-                counts[kind] = count
-            out.write("}\n")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic.replacing(path, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as out:
+        out.write("{\n")
+        for key, value in head.items():
+            out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+        for n, (kind, items) in enumerate(parts.items()):
+            if should_cancel is not None and should_cancel():
+                raise ExportCancelled()
+            out.write(f"  {json.dumps(kind)}: [")
+            count = 0
+            for item in items:
+                out.write(",\n    " if count else "\n    ")
+                out.write(item if isinstance(item, str) else encode(item))
+                count += 1
+                done += 1
+                checkpoint(done, total, progress, should_cancel)
+            out.write("\n  ]" if count else "]")
+            out.write(",\n" if n < len(parts) - 1 else "\n")
+            counts[kind] = count
+        out.write("}\n")
     if progress is not None:
         progress(done, max(total, done))
     return counts

@@ -106,7 +106,7 @@ class ForecastMonth:
 
 
 def _key(day: date) -> str:
-    """"YYYY-MM". Not f"{day:%Y-%m}": strftime imports `time` on every call, which
+    """ "YYYY-MM". Not f"{day:%Y-%m}": strftime imports `time` on every call, which
     costs ten times more under PySide6's import hook."""
     return f"{day.year:04d}-{day.month:02d}"
 
@@ -146,9 +146,7 @@ def forecast(history: History, period: Period) -> list[ForecastMonth]:
             continue
         key = _key(deal.expected_close)
         per = sums.setdefault(key, {})
-        per[deal.currency] = per.get(deal.currency, 0) + deal.value_minor * deal.probability(
-            stage
-        )
+        per[deal.currency] = per.get(deal.currency, 0) + deal.value_minor * deal.probability(stage)
         count = counts.setdefault(key, [0, 0])
         count[0] += 1
         count[1] += deal.evidence is not None

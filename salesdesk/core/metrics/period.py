@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from salesdesk.core.errors import ValidationError, translatable
-from salesdesk.core.timeutil import FIRST_DAY, LAST_DAY, ensure_utc, parse_date
+from salesdesk.core.timeutil import FIRST_DAY, LAST_DAY, check_day, ensure_utc, parse_date
 
 KINDS = ("month", "quarter", "year", "all")
 
@@ -113,15 +113,8 @@ def all_time() -> Period:
 
 def custom(first: date, last: date, zone: tzinfo | None = UTC) -> Period:
     """From the first day to the last day, both included."""
-    for name, day in (("start", first), ("end", last)):
-        if not FIRST_DAY <= day <= LAST_DAY:
-            raise ValidationError(
-                name,
-                translatable("The date {value} is out of range ({first} to {last})."),
-                value=day.isoformat(),
-                first=FIRST_DAY.year,
-                last=LAST_DAY.year,
-            )
+    check_day(first, "start")
+    check_day(last, "end")
     if last < first:
         raise ValidationError("period", translatable("The period must end after it starts."))
     return days(first, last, zone)

@@ -298,17 +298,7 @@ def objections(doc: dict[str, Any], loc: QLocale) -> Figures:
         ]
         for o in items
     ]
-    if not items:
-        return Figures(None, headers, rows)
-    top = items[:TOP_ITEMS]
-    chart = _chart()
-    _bars(
-        chart,
-        [o["text"] for o in reversed(top)],
-        [(tr("Times raised"), [o["count"] for o in reversed(top)])],
-        horizontal=True,
-    )
-    return Figures(chart, headers, rows, "", {"count": [o["count"] for o in top]})
+    return _ranked(headers, rows, [(o["text"], o["count"]) for o in items], tr("Times raised"))
 
 
 def lost_reasons(doc: dict[str, Any], loc: QLocale) -> Figures:
@@ -318,14 +308,18 @@ def lost_reasons(doc: dict[str, Any], loc: QLocale) -> Figures:
         [r["reason"] or tr("(no reason)"), loc.toString(r["count"]), percent(r["share"], loc)]
         for r in items
     ]
-    if not items:
+    named = [(r["reason"] or tr("(no reason)"), r["count"]) for r in items]
+    return _ranked(headers, rows, named, tr("Deals lost"))
+
+
+def _ranked(
+    headers: list[str], rows: list[list[str]], counted: list[tuple[str, int]], what: str
+) -> Figures:
+    """The TOP_ITEMS most frequent (already ranked) as horizontal bars, the first on
+    top; the table lists them all."""
+    if not counted:
         return Figures(None, headers, rows)
-    top = items[:TOP_ITEMS]
+    top = counted[:TOP_ITEMS]
     chart = _chart()
-    _bars(
-        chart,
-        [r["reason"] or tr("(no reason)") for r in reversed(top)],
-        [(tr("Deals lost"), [r["count"] for r in reversed(top)])],
-        horizontal=True,
-    )
-    return Figures(chart, headers, rows, "", {"count": [r["count"] for r in top]})
+    _bars(chart, [n for n, _ in reversed(top)], [(what, [c for _, c in reversed(top)])], True)
+    return Figures(chart, headers, rows, "", {"count": [c for _, c in top]})

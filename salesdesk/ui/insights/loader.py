@@ -21,6 +21,7 @@ class Loaded:
     doc: dict[str, Any]
     currency: str  # the currency most deals use: the forecast's default
     history: History  # kept by the page for the next period (see `read`)
+    pipelines: list[tuple[int, str]]  # every pipeline (id, name), for the chooser
 
 
 def read(
@@ -31,7 +32,8 @@ def read(
     period, so choosing another period only recomputes the figures."""
     if kept is not None and kept.pipeline_id == pipeline_id:
         kept.history.now = utcnow()  # stays still running are counted up to now
-        return Loaded(pipeline_id, build(kept.history, period), kept.currency, kept.history)
+        doc = build(kept.history, period)
+        return Loaded(pipeline_id, doc, kept.currency, kept.history, kept.pipelines)
     conn: sqlite3.Connection = db.raw()
     try:
         conn.execute("BEGIN")
@@ -46,7 +48,11 @@ def read(
             " ORDER BY count(*) DESC, currency LIMIT 1",
             (pipeline_id,),
         ).fetchone()
+        pipelines = [
+            (int(i), str(n)) for i, n in conn.execute("SELECT id, name FROM pipeline ORDER BY id")
+        ]
         conn.execute("COMMIT")
     finally:
         conn.close()
-    return Loaded(pipeline_id, build(history, period), str(row[0]) if row else "EUR", history)
+    currency = str(row[0]) if row else "EUR"
+    return Loaded(pipeline_id, build(history, period), currency, history, pipelines)

@@ -74,10 +74,5 @@ class PeriodBar(QWidget):
         if key == "custom":
             first, last = qdate_to_date(self.first.date()), qdate_to_date(self.last.date())
             return periods.custom(first, last, zone)
-        if key == "all":
-            return periods.all_time()
-        kind = key.removeprefix("last-")
-        chosen = {"month": periods.month, "quarter": periods.quarter, "year": periods.year}[kind](
-            day, zone
-        )
+        chosen = periods.parse(key.removeprefix("last-"), day, zone)  # month, quarter, ...
         return periods.previous(chosen) if key.startswith("last-") else chosen

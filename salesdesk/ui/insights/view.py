@@ -55,7 +55,6 @@ class InsightsView(QWidget):
         self._kept: Loaded | None = None  # its snapshot serves the next period until a change
         self._job: Job | None = None
         self._wanted = 0  # the newest request; older answers are dropped
-        self._stale = True
         self._reload = QTimer(self, singleShot=True, interval=RELOAD_MS)
         self._reload.timeout.connect(self.reload)
 
@@ -163,7 +162,7 @@ class InsightsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._kept is None:  # never read, or changed since
             self.reload()
 
     def _changed(self, *_args: Any) -> None:
@@ -179,24 +178,22 @@ class InsightsView(QWidget):
 
     def forget(self) -> None:
         """Drops the kept snapshot: the next read goes to the database."""
-        self._stale = True
         self._kept = None
 
     def _period_chosen(self) -> None:
         self.settings.setValue(PERIOD_KEY, self.periods.key())
         self.reload()
 
-    def _fill_pipelines(self, chosen: int | None) -> None:
+    def _fill_pipelines(self, result: Loaded) -> None:
         self.pipeline.clear()
-        for pipeline_id, name in self.store.pipelines():
+        for pipeline_id, name in result.pipelines:
             self.pipeline.addItem(no_mnemonic(elide(name, 60)), pipeline_id)
-        index = self.pipeline.findData(chosen)
+        index = self.pipeline.findData(result.pipeline_id)
         if index >= 0:
             self.pipeline.setCurrentIndex(index)
 
     def reload(self) -> None:
         """Reads the figures for the chosen pipeline and period on a worker thread."""
-        self._stale = False
         self._reload.stop()
         try:
             chosen = self.periods.period()
@@ -231,7 +228,7 @@ class InsightsView(QWidget):
             self.status.setText(self.tr("There is no pipeline yet."))
             self.loaded.emit()
             return
-        self._fill_pipelines(result.pipeline_id)
+        self._fill_pipelines(result)
         self._draw(result, chosen)
         self.loaded.emit()
 
@@ -338,20 +335,21 @@ class InsightsView(QWidget):
             ),
         )
 
+    def _ask_where(self, title: str, ending: str, kinds: str) -> Path | None:
+        """A save dialog in the last folder used, the period in the name."""
+        start = self._folder() / f"{self._stem()}{ending}"
+        name, _ = QFileDialog.getSaveFileName(self, title, str(start), kinds)
+        return Path(name) if name else None
+
     def export_png(self, card: ChartCard, path: Path | None = None) -> Path | None:
         if not card.has_chart():
             msgbox.information(self, card.title, self.tr("This chart has nothing to show yet."))
             return None
+        path = path or self._ask_where(
+            self.tr("Save chart as PNG"), f"-{card.key}.png", self.tr("PNG image (*.png)")
+        )
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save chart as PNG"),
-                str(self._folder() / f"{self._stem()}-{card.key}.png"),
-                self.tr("PNG image (*.png)"),
-            )
-            if not name:
-                return None
-            path = Path(name)
+            return None
         try:
             card.save_png(path)
         except OSError as exc:
@@ -391,16 +389,11 @@ class InsightsView(QWidget):
     def export_csv(self, path: Path | None = None) -> Path | None:
         if self.result is None:
             return None
+        path = path or self._ask_where(
+            self.tr("Save the figures as CSV"), ".csv", self.tr("CSV file (*.csv)")
+        )
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the figures as CSV"),
-                str(self._folder() / f"{self._stem()}.csv"),
-                self.tr("CSV file (*.csv)"),
-            )
-            if not name:
-                return None
-            path = Path(name)
+            return None
         try:
             count = figures_csv.write(path, self.result.doc)
         except OSError as exc:
