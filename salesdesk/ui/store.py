@@ -16,6 +16,8 @@ from salesdesk.core import board
 from salesdesk.core.services import moves as move_service
 from salesdesk.storage.database import Database
 from salesdesk.ui.store_followups import FollowUpCalls
+from salesdesk.ui.store_people import PeopleCalls
+from salesdesk.ui.store_table import TableCalls
 from salesdesk.ui.store_workspace import WorkspaceCalls
 
 if TYPE_CHECKING:
@@ -35,7 +37,7 @@ def _deals() -> types.ModuleType:
     return deals
 
 
-class Store(WorkspaceCalls, FollowUpCalls, QObject):
+class Store(WorkspaceCalls, FollowUpCalls, PeopleCalls, TableCalls, QObject):
     pipelineChanged = Signal(int)  # pipeline id
     dealAdded = Signal(int)  # deal id
     dealChanged = Signal(int)  # deal id: fields changed, same stage
@@ -47,6 +49,7 @@ class Store(WorkspaceCalls, FollowUpCalls, QObject):
     libraryChanged = Signal()  # the objection library
     followUpsChanged = Signal(int)  # deal id: a follow-up done, reopened or moved
     targetsChanged = Signal()  # the monthly forecast targets
+    peopleChanged = Signal()  # organizations or contacts created, edited or merged
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
