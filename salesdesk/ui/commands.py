@@ -88,6 +88,20 @@ class EditCommand(_Done):
         self._apply(self.edit.after)
 
 
+class BulkEditCommand(_Done):
+    """The same fields changed on many deals at once (the deals table)."""
+
+    def __init__(self, store: Store, edits: list[DealEdit], text: str) -> None:
+        super().__init__(text)
+        self.store, self.edits = store, edits
+
+    def undo(self) -> None:
+        self.store.undo_edits(self.edits)
+
+    def replay(self) -> None:
+        self.store.undo_edits(self.edits, redo=True)
+
+
 class AnswerCommand(_Done):
     """An answer saved as the rep types: consecutive saves of one answer merge
     into one undo step."""

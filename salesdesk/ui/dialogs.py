@@ -157,3 +157,31 @@ class DealDialog(QDialog):
             if self.has_close.isChecked()
             else None,
         )
+
+
+class ExpectedCloseDialog(QDialog):
+    """One expected close date for several deals (the deals table), or none."""
+
+    def __init__(self, count: int, start: date | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Expected close"))
+        self.day = QDateEdit(
+            QDate(start.year, start.month, start.day) if start else QDate.currentDate()
+        )
+        self.day.setCalendarPopup(True)
+        self.none = QCheckBox(self.tr("&No expected close date"))
+        self.none.toggled.connect(lambda on: self.day.setEnabled(not on))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        prompt = QLabel(self.tr("Expected close for %n deal(s):", "", count))
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self.day)
+        layout.addWidget(self.none)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> date | None:
+        return None if self.none.isChecked() else qdate_to_date(self.day.date())

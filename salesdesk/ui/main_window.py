@@ -26,6 +26,7 @@ from salesdesk.ui.store import Store
 if TYPE_CHECKING:
     from salesdesk.ui.insights.view import InsightsView
     from salesdesk.ui.reminders import Reminders
+    from salesdesk.ui.table.view import DealsTableView
     from salesdesk.ui.today.view import TodayView
     from salesdesk.ui.workspace.panel import DealWorkspace
 
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._today: TodayView | None = None  # built when first shown
         self._insights: InsightsView | None = None  # built when first shown (QtCharts)
+        self._table: DealsTableView | None = None  # built when first shown
         if morning:  # the first start of the day opens on Today, once the board is up
             self.board.firstPainted.connect(self.show_today)
         self.reminders: Reminders | None = None
@@ -157,7 +159,7 @@ class MainWindow(QMainWindow):
             edit,
             "find",
             self.tr("&Filter deals"),
-            self.board.focus_filter,
+            self.focus_filter,
             QKeySequence.StandardKey.Find,
         )
 
@@ -186,18 +188,14 @@ class MainWindow(QMainWindow):
             deal,
             "win",
             self.tr("Mark as &won"),
-            lambda: self.board.move_deals(
-                self.board.selected_ids(), self.board.end_stage_id("won"), None
-            ),
+            lambda: self.close_selected("won"),
             "Ctrl+Shift+W",
         )
         self._action(
             deal,
             "lose",
             self.tr("Mark as &lost…"),
-            lambda: self.board.move_deals(
-                self.board.selected_ids(), self.board.end_stage_id("lost"), None
-            ),
+            lambda: self.close_selected("lost"),
             "Ctrl+Shift+L",
         )
         deal.addSeparator()
@@ -210,13 +208,14 @@ class MainWindow(QMainWindow):
             deal,
             "delete",
             self.tr("&Delete"),
-            self.board.delete_selected,
+            self.delete_selected,
             QKeySequence.StandardKey.Delete,
         )
 
         view = bar.addMenu(self.tr("&View"))
         self._action(view, "today", self.tr("&Today"), self.show_today, "Ctrl+T")
         self._action(view, "board", self.tr("&Board"), self.show_board, "Ctrl+B")
+        self._action(view, "dealsTable", self.tr("&Deals table"), self.show_table, "Ctrl+D")
         self._action(view, "insights", self.tr("&Insights"), self.show_insights, "Ctrl+G")
         view.addSeparator()
         self.playbooks.add_view_actions(view)
@@ -243,9 +242,37 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "about", self.tr("&About SalesDesk"), self._about)
 
     def _open_selected(self) -> None:
-        ids = self.board.selected_ids()
+        ids = self.selected_ids()
         if ids:
             self.open_deal(ids[0])
+
+    def _table_shown(self) -> bool:
+        return self._table is not None and self.pages.currentWidget() is self._table
+
+    def selected_ids(self) -> list[int]:
+        """The deals chosen on the page shown: the table's selection or the board's."""
+        if self._table is not None and self._table_shown():
+            return self._table.selected_ids()
+        return self.board.selected_ids()
+
+    def focus_filter(self) -> None:
+        if self._table is not None and self._table_shown():
+            self._table.focus_filter()
+        else:
+            self.board.focus_filter()
+
+    def close_selected(self, kind: str) -> None:
+        """Marks the chosen deals won or lost (Lost asks why)."""
+        ids = self.selected_ids()
+        moved = bool(ids) and self.board.move_deals(ids, self.board.end_stage_id(kind), None)
+        if moved and self._table is not None and self._table_shown():
+            self._table.select_ids(ids)
+
+    def delete_selected(self) -> None:
+        if self._table is not None and self._table_shown():
+            self._table.delete_selected()
+        else:
+            self.board.delete_selected()
 
     def _policy_menu(self, menu: QMenu) -> None:
         sub = menu.addMenu(self.tr("Unmet e&xit criteria"))
@@ -300,6 +327,27 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._insights)
         return self._insights
 
+    @property
+    def table(self) -> DealsTableView:
+        if self._table is None:
+            from salesdesk.ui.table.view import DealsTableView
+
+            self._table = DealsTableView(
+                self.store,
+                self.undo_stack,
+                self.settings,
+                lambda ids, stage_id: self.board.move_deals(ids, stage_id, None),
+                self.board.delete_deals,
+            )
+            self._table.openDeal.connect(self.open_deal)
+            self.pages.addWidget(self._table)
+            self._table.model.reload()
+        return self._table
+
+    def show_table(self) -> None:
+        self.pages.setCurrentWidget(self.table)
+        self.table.table.setFocus()
+
     def show_insights(self) -> None:
         self.pages.setCurrentWidget(self.insights)
         self.insights.periods.combo.setFocus()
@@ -353,7 +401,7 @@ class MainWindow(QMainWindow):
             found = self._today.current()
             if found is not None:
                 return found[1].deal_id
-        ids = self.board.selected_ids()
+        ids = self.selected_ids()
         return ids[0] if ids else (workspace.deal_id if workspace else 0)
 
     def log_call(self, deal_id: int = 0) -> bool:

@@ -207,9 +207,7 @@ class Store(WorkspaceCalls, FollowUpCalls, PeopleCalls, TableCalls, QObject):
 
     def reopen_deal(self, deal_id: int) -> list[MoveResult]:
         """Back on the board, in the last open stage it was in."""
-        moves = [self.run(lambda s: _deals().reopen_deal(s, deal_id))]
-        self._announce(moves)
-        return moves
+        return self.reopen_deals([deal_id])
 
     def delete_deals(self, deal_ids: list[int]) -> list[deals.DealSnapshot]:
         snapshots = self.run(lambda s: [_deals().delete_deal(s, i) for i in deal_ids])

@@ -105,3 +105,22 @@ def export_data(
         if conn.in_transaction:
             conn.execute("ROLLBACK")  # read only: nothing to keep
     return ExportResult(fmt, path, counts)
+
+
+def export_deals(conn: sqlite3.Connection, out: Path, deal_ids: list[int]) -> int:
+    """The chosen deals (the deals table's selection) as one deals.csv, in the order
+    given, read in one snapshot. Returns rows written; OSError when `out` cannot
+    be written (nothing is left behind)."""
+    ident = database_id(conn)
+    conn.execute("BEGIN")
+    try:
+        return export_csv.write_deals(
+            out,
+            export_json.items(conn, "deals", None),
+            export_json.items(conn, "pipelines", None),
+            deal_ids,
+            ident,
+        )
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")  # read only

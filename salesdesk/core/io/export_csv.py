@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from salesdesk.core.io.atomic import replacing
 from salesdesk.core.io.export_json import ExportCancelled, Item, Progress, checkpoint
 from salesdesk.core.io.spreadsheet import neutralise
 
@@ -186,3 +187,23 @@ def _move_into(staging: Path, out: Path) -> None:
     for kind in COLUMNS:
         os.replace(staging / f"{kind}.csv", out / f"{kind}.csv")
     staging.rmdir()
+
+
+def write_deals(
+    out: Path, deals: Iterator[Item], pipelines: Iterator[Item], order: list[int], database_id: str
+) -> int:
+    """Chosen deals as one deals.csv (the same columns), in `order`, so the file
+    reads back into SalesDesk like a full export's. Whole file or none; OSError
+    when it cannot be written. Returns rows written."""
+    names = _Names(database_id)
+    for pipeline in pipelines:
+        names.stages.update((s["id"], s) for s in pipeline["stages"])
+    wanted = set(order)
+    rows = {i["id"]: i for i in _rows("deals", (d for d in deals if d["id"] in wanted), names)}
+    with replacing(out, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(DEAL_COLUMNS)
+        for deal_id in order:
+            if deal_id in rows:
+                writer.writerow([_cell(c, rows[deal_id].get(c)) for c in DEAL_COLUMNS])
+    return sum(1 for i in order if i in rows)

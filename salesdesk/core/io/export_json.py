@@ -172,7 +172,7 @@ def count_rows(conn: sqlite3.Connection, kinds: tuple[str, ...], pipeline_id: in
     )
 
 
-def _items(conn: sqlite3.Connection, kind: str, p: int | None) -> Iterator[Item]:
+def items(conn: sqlite3.Connection, kind: str, p: int | None) -> Iterator[Item]:
     cursor = conn.execute(_sql(kind, p), {"p": p})
     columns = tuple(d[0] for d in cursor.description)
     times = tuple(i for i, c in enumerate(columns) if c == "at" or c.endswith("_at"))
@@ -287,7 +287,7 @@ def _json_lines(conn: sqlite3.Connection, kind: str, p: int | None) -> Iterator[
 
 def lists(conn: sqlite3.Connection, pipeline_id: int | None = None) -> dict[str, Iterator[Item]]:
     """One lazy iterator per list, in document order (read inside one transaction)."""
-    return {kind: _items(conn, kind, pipeline_id) for kind in LISTS}
+    return {kind: items(conn, kind, pipeline_id) for kind in LISTS}
 
 
 def text_lists(
@@ -297,7 +297,7 @@ def text_lists(
     return {
         kind: _json_lines(conn, kind, pipeline_id)
         if kind in _SQL_JSON
-        else _items(conn, kind, pipeline_id)
+        else items(conn, kind, pipeline_id)
         for kind in LISTS
     }
 

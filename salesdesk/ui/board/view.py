@@ -327,17 +327,21 @@ class BoardView(QWidget):
         self.move_selected(-visual_step if rtl else visual_step)
 
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
+        self.delete_deals(self.selected_ids())
+
+    def delete_deals(self, ids: list[int]) -> bool:
+        """Deletes the deals with everything they own, as one undo step."""
         if not ids:
-            return
+            return False
         try:
             snapshots = self.store.delete_deals(ids)
         except SalesDeskError as exc:
             msgbox.error(self, self.tr("The deal was not deleted"), tr_error(exc))
-            return
+            return False
         self.undo.push(
             DeleteCommand(self.store, snapshots, self.tr("Delete %n deal(s)", "", len(ids)))
         )
+        return True
 
     def new_deal(self) -> int | None:
         stage_id = self.current_stage_id()
