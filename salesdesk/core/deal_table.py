@@ -40,16 +40,19 @@ class Row(Card):
         return self.status == "open"
 
 
-def search_key(row: Card) -> str:
-    """What the filter box matches: the board's fields, in any script."""
-    return normalize(f"{row.title} {row.organization} {row.contact}")
-
-
 def _rows(conn: Connection, where: str, params: dict[str, Any]) -> list[Row]:
     sql = _ROWS.format(where=where, days=health.DAYS_IN_STAGE_SQL, idle=health.IDLE_DAYS_SQL)
     rows = list(map(Row, conn.execute(sql, {**params, "now": now_text()})))
+    # What the filter box matches, as on the board. Names repeat across deals (an
+    # organization has several), so each is normalised once.
+    names: dict[str, str] = {}
     for row in rows:
-        row.search_key = search_key(row)
+        org, contact = row.organization, row.contact
+        if org not in names:
+            names[org] = normalize(org)
+        if contact not in names:
+            names[contact] = normalize(contact)
+        row.search_key = f"{normalize(row.title)} {names[org]} {names[contact]}"
     return rows
 
 
