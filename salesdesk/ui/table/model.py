@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -272,12 +273,8 @@ class DealTableModel(QAbstractTableModel):
             return format_percent(deal_table.probability(row, self.stages.get(row.stage_id)))
         if key == "expected_close":
             return format_date(date.fromisoformat(row.expected_close)) if row.expected_close else ""
-        if key == "days_in_stage":
-            return (
-                ""
-                if not row.is_open
-                else QCoreApplication.translate("dealsTable", "%n day(s)", "", row.days_in_stage)
-            )
+        if key == "days_in_stage":  # the header says what the number counts
+            return QLocale().toString(row.days_in_stage) if row.is_open else ""
         if key == "last_activity":
             return format_date(_local_day(row.last_activity))
         if key == "next_follow_up":

@@ -174,7 +174,9 @@ class DealsTableView(QWidget):
         if state is None or not header.restoreState(state):
             for key in HIDDEN_BY_DEFAULT:
                 header.setSectionHidden(KEYS.index(key), True)
-            header.resizeSection(0, 260)
+            for key, width in (("title", 260), ("organization", 180), ("stage", 170)):
+                header.resizeSection(KEYS.index(key), width)
+            header.resizeSection(KEYS.index("value"), 150)  # "1,710,000,000.00 IRR"
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
     def _schedule_save(self, *_args: object) -> None:
@@ -195,7 +197,7 @@ class DealsTableView(QWidget):
             return
         total, shown = len(model.by_id), len(model.shown)
         text = (
-            self.tr("%n deal(s)", "", total)
+            self.tr("%Ln deal(s)", "", total)
             if shown == total
             else self.tr("{shown} of {total} deals").format(
                 shown=self.locale().toString(shown), total=self.locale().toString(total)
