@@ -1,17 +1,19 @@
 """Organizations: finding the duplicates an import or two spellings left behind,
-and merging them into one, every deal and contact kept (with undo)."""
+and merging them into one, every deal and contact kept (with undo); creating and
+renaming them without making new duplicates unasked."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from sqlmodel import Session, col, select
 
-from salesdesk.core.errors import ValidationError, translatable
+from salesdesk.core.errors import ConflictError, ValidationError, translatable
 from salesdesk.core.models import Organization
-from salesdesk.core.services._common import get
+from salesdesk.core.services._common import clean_name, get
 from salesdesk.core.sql import dbapi
 from salesdesk.core.textsearch import normalize
 
@@ -116,3 +118,127 @@ def unmerge(session: Session, undo: MergeUndo) -> None:
             [(before, ident, undo.keep_id) for ident, before in moves],
         )
     session.expire_all()  # the ORM's copies of those rows are out of date
+
+
+# --- create, rename, and the delete that undoes a create ---------------------------------
+
+
+class DuplicateNameError(ConflictError):
+    """The name is one another organization (or a contact at the same organization)
+    already has, as `name_key` sees names. The caller may ask the rep and try again
+    with `allow_duplicate=True`."""
+
+    def __init__(self, field: str, template: str, existing_id: int, **params: object) -> None:
+        self.field = field
+        self.existing_id = existing_id
+        super().__init__(template, **params)
+
+
+@lru_cache(maxsize=100_000)
+def cached_key(name: str) -> str:
+    """`name_key`, remembered, with a fast path for plain ASCII (where the
+    normalization is exactly lower-casing): a duplicate check reads every name."""
+    if name.isascii():
+        return " ".join(name.lower().split())
+    return name_key(name)
+
+
+def same_name(session: Session, name: str, exclude_id: int | None = None) -> tuple[int, str] | None:
+    """(id, name) of the oldest other organization whose name is `name` to a rep."""
+    key = cached_key(name)
+    rows = dbapi(session).execute("SELECT id, name FROM organization ORDER BY id")
+    return next(
+        ((int(i), str(n)) for i, n in rows if i != exclude_id and cached_key(n) == key), None
+    )
+
+
+def _check_unique(session: Session, name: str, exclude_id: int | None) -> None:
+    found = same_name(session, name, exclude_id)
+    if found is not None:
+        raise DuplicateNameError(
+            "organization",
+            translatable("There is already an organization named {existing}."),
+            found[0],
+            existing=found[1],
+        )
+
+
+def create_organization(session: Session, name: str, *, allow_duplicate: bool = False) -> int:
+    """A new organization (name trimmed, not blank); DuplicateNameError when another
+    has the same name, unless `allow_duplicate`."""
+    clean = clean_name(name, "organization", "organization name")
+    if not allow_duplicate:
+        _check_unique(session, clean, None)
+    org = Organization(name=clean)
+    session.add(org)
+    session.flush()
+    return org.id or 0
+
+
+@dataclass(frozen=True)
+class Rename:
+    organization_id: int
+    before: str
+    after: str
+
+
+def rename_organization(
+    session: Session, org_id: int, name: str, *, allow_duplicate: bool = False
+) -> Rename:
+    """Renames; returns the names before and after, for undo."""
+    org = get(session, Organization, org_id, "organization")
+    clean = clean_name(name, "organization", "organization name")
+    if not allow_duplicate and cached_key(clean) != cached_key(org.name):
+        _check_unique(session, clean, org_id)
+    before, org.name = org.name, clean
+    session.add(org)
+    session.flush()
+    return Rename(org_id, before, clean)
+
+
+@dataclass(frozen=True)
+class OrganizationSnapshot:
+    """A deleted organization with the deals and contacts that were at it."""
+
+    id: int
+    name: str
+    created_at: datetime
+    deals: tuple[int, ...]
+    contacts: tuple[int, ...]
+
+
+def delete_organization(session: Session, org_id: int) -> OrganizationSnapshot:
+    """Deletes (the undo of a create); its deals and contacts stay, without it.
+    Returns what `restore_organization` needs to put everything back."""
+    org = get(session, Organization, org_id, "organization")
+    conn = dbapi(session)
+    linked = {
+        table: tuple(
+            int(r[0])
+            for r in conn.execute(
+                f"SELECT id FROM {table} WHERE organization_id = ? ORDER BY id", (org_id,)
+            )
+        )
+        for table in ("deal", "contact")
+    }
+    snapshot = OrganizationSnapshot(
+        org_id, org.name, org.created_at, linked["deal"], linked["contact"]
+    )
+    session.delete(org)
+    session.flush()
+    session.expire_all()  # SQLite set their organization to NULL under the ORM
+    return snapshot
+
+
+def restore_organization(session: Session, snapshot: OrganizationSnapshot) -> None:
+    if session.get(Organization, snapshot.id) is not None:
+        raise ConflictError(translatable("The organization already exists."))
+    session.add(Organization(id=snapshot.id, name=snapshot.name, created_at=snapshot.created_at))
+    session.flush()
+    conn = dbapi(session)
+    for table, ids in (("deal", snapshot.deals), ("contact", snapshot.contacts)):
+        conn.executemany(
+            f"UPDATE {table} SET organization_id = ? WHERE id = ? AND organization_id IS NULL",
+            [(snapshot.id, i) for i in ids],
+        )
+    session.expire_all()
