@@ -243,6 +243,14 @@ class LibraryDialog(QDialog):
         else:
             self._select(self._current_id)
 
+    def select_entry(self, entry_id: int) -> None:
+        """Selects the entry and shows it in the form (the search palette opens one)."""
+        row = self.model.row_of(entry_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
     def _select(self, entry_id: int | None) -> None:
         row = -1 if entry_id is None else self.model.row_of(entry_id)
         index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()

@@ -25,6 +25,8 @@ from salesdesk.ui.store import Store
 
 if TYPE_CHECKING:
     from salesdesk.ui.insights.view import InsightsView
+    from salesdesk.ui.palette import SearchPalette
+    from salesdesk.ui.people.view import PeopleView
     from salesdesk.ui.reminders import Reminders
     from salesdesk.ui.table.view import DealsTableView
     from salesdesk.ui.today.view import TodayView
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
         self._today: TodayView | None = None  # built when first shown
         self._insights: InsightsView | None = None  # built when first shown (QtCharts)
         self._table: DealsTableView | None = None  # built when first shown
+        self._people: PeopleView | None = None  # built when first shown
+        self._palette: SearchPalette | None = None  # built on the first Ctrl+K
         if morning:  # the first start of the day opens on Today, once the board is up
             self.board.firstPainted.connect(self.show_today)
         self.reminders: Reminders | None = None
@@ -156,6 +160,9 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name] = action
         edit.addSeparator()
         self._action(
+            edit, "searchEverything", self.tr("&Search everything…"), self.search, "Ctrl+K"
+        )
+        self._action(
             edit,
             "find",
             self.tr("&Filter deals"),
@@ -216,6 +223,9 @@ class MainWindow(QMainWindow):
         self._action(view, "today", self.tr("&Today"), self.show_today, "Ctrl+T")
         self._action(view, "board", self.tr("&Board"), self.show_board, "Ctrl+B")
         self._action(view, "dealsTable", self.tr("&Deals table"), self.show_table, "Ctrl+D")
+        self._action(
+            view, "people", self.tr("&Organizations and contacts"), self.show_people, "Ctrl+P"
+        )
         self._action(view, "insights", self.tr("&Insights"), self.show_insights, "Ctrl+G")
         view.addSeparator()
         self.playbooks.add_view_actions(view)
@@ -249,15 +259,23 @@ class MainWindow(QMainWindow):
     def _table_shown(self) -> bool:
         return self._table is not None and self.pages.currentWidget() is self._table
 
+    def _people_shown(self) -> bool:
+        return self._people is not None and self.pages.currentWidget() is self._people
+
     def selected_ids(self) -> list[int]:
-        """The deals chosen on the page shown: the table's selection or the board's."""
+        """The deals chosen on the page shown: the table's selection or the board's
+        (none on the organizations and contacts page: its rows are not deals)."""
         if self._table is not None and self._table_shown():
             return self._table.selected_ids()
+        if self._people_shown():
+            return []
         return self.board.selected_ids()
 
     def focus_filter(self) -> None:
         if self._table is not None and self._table_shown():
             self._table.focus_filter()
+        elif self._people is not None and self._people_shown():
+            self._people.focus_search()
         else:
             self.board.focus_filter()
 
@@ -271,7 +289,7 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> None:
         if self._table is not None and self._table_shown():
             self._table.delete_selected()
-        else:
+        elif not self._people_shown():  # the hidden board's selection is not what the rep sees
             self.board.delete_selected()
 
     def _policy_menu(self, menu: QMenu) -> None:
@@ -343,6 +361,47 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._table)
             self._table.model.reload()
         return self._table
+
+    @property
+    def people(self) -> PeopleView:
+        if self._people is None:
+            from salesdesk.ui.people.view import PeopleView
+
+            self._people = PeopleView(self.store, self.undo_stack)
+            self._people.openDeal.connect(self.open_deal)
+            self.pages.addWidget(self._people)
+        return self._people
+
+    def show_people(self) -> None:
+        self.pages.setCurrentWidget(self.people)
+        self.people.focus_search()
+
+    def show_organization(self, org_id: int) -> None:
+        self.show_people()
+        self.people.show_organization(org_id)
+
+    def show_contact(self, contact_id: int) -> None:
+        self.show_people()
+        self.people.show_contact(contact_id)
+
+    @property
+    def search_palette(self) -> SearchPalette:
+        if self._palette is None:
+            from salesdesk.ui.palette import SearchPalette
+
+            def actions() -> list[QAction]:  # every menu action but the palette's own
+                return [a for n, a in self.actions_by_name.items() if n != "searchEverything"]
+
+            self._palette = SearchPalette(self.store, actions, self)
+            self._palette.openDeal.connect(self.open_deal)
+            self._palette.openOrganization.connect(self.show_organization)
+            self._palette.openContact.connect(self.show_contact)
+            self._palette.openLibraryEntry.connect(self.open_library)
+        return self._palette
+
+    def search(self) -> None:
+        """Ctrl+K: one box for deals, organizations, contacts, notes, objections and actions."""
+        self.search_palette.popup()
 
     def show_table(self) -> None:
         self.pages.setCurrentWidget(self.table)
@@ -464,10 +523,12 @@ class MainWindow(QMainWindow):
         )
         return path
 
-    def open_library(self) -> None:
+    def open_library(self, entry_id: int = 0) -> None:
         from salesdesk.ui.library import LibraryDialog
 
         dialog = LibraryDialog(self.store, self.language, self)
+        if entry_id:
+            dialog.select_entry(entry_id)
         dialog.exec()
         dialog.deleteLater()
 

@@ -56,6 +56,12 @@ def restore_into_window(controller: BackupController, backup: Path) -> bool:
         window._today.reload()
     if window._insights is not None:
         window._insights.forget()  # its snapshot was of the database replaced
+    if window._palette is not None:
+        window._palette.forget()  # its index too
+    if window._table is not None:
+        window._table.model.reload()
+    if window._people is not None:
+        window._people.reload()
     workspace = window._workspace
     if workspace is not None and workspace.deal_id:
         if not _deal_exists(store, workspace.deal_id):
