@@ -18,6 +18,7 @@ from PySide6.QtGui import Qt as GuiQt  # QtCore's Qt lacks mightBeRichText
 from PySide6.QtWidgets import QLabel, QWidget
 
 FSI, PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
+LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE
 ELLIPSIS = "…"
 LINE_LIMIT = 300  # one line of a list or menu: every name fits (names stop at 300)
 TITLE_LIMIT = 80  # a window title
@@ -33,6 +34,12 @@ _BIDI = re.compile(
 # Line breaks as Python's splitlines() knows them (Qt breaks on most of these too).
 _FIRST_LINE = re.compile(r"[^\s][^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*")
 _ZWJ = "\u200d"
+
+
+def left_to_right(text: str) -> str:
+    """A phone number or an email address, always read left to right: in a
+    right-to-left row "+358 40 123" would otherwise show as "123 40 358+"."""
+    return f"{LRI}{text}{PDI}" if text else text
 
 
 def isolate(text: str) -> str:

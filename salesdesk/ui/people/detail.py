@@ -38,7 +38,14 @@ from salesdesk.core.services.people import (
 )
 from salesdesk.ui.formatting import format_date, format_datetime, format_money, format_totals
 from salesdesk.ui.people.links import LinkButton, email_link, phone_link
-from salesdesk.ui.plain import first_line, isolate, no_mnemonic, plain_label, plain_tooltip
+from salesdesk.ui.plain import (
+    first_line,
+    isolate,
+    left_to_right,
+    no_mnemonic,
+    plain_label,
+    plain_tooltip,
+)
 from salesdesk.ui.workspace.outcomes import kind_labels, outcome_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a row's deal or contact id
@@ -223,7 +230,10 @@ class OrganizationPane(QWidget):
         _fill(
             self.contacts,
             self.contact_model,
-            [_row(c.id, [c.name, c.role, c.phone, c.email]) for c in detail.contacts],
+            [
+                _row(c.id, [c.name, c.role, left_to_right(c.phone), left_to_right(c.email)])
+                for c in detail.contacts
+            ],
         )
         self.deals.show_deals(detail.deals, detail.deal_count)
         self._show_activity(detail.activity, detail.activity_count, loc)

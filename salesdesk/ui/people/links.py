@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QWidget
 
 from salesdesk.core.services.people import tel_uri
-from salesdesk.ui.plain import no_mnemonic
+from salesdesk.ui.plain import left_to_right, no_mnemonic
 
 
 def _t(text: str) -> str:
@@ -54,7 +54,7 @@ class LinkButton(QPushButton):
 
     def set_value(self, value: str) -> None:
         self.value = value
-        self.setText(no_mnemonic(value) if value else "—")
+        self.setText(left_to_right(no_mnemonic(value)) if value else "—")
         self.setEnabled(bool(value) and (self._url is None or self.url() is not None))
 
     def url(self) -> QUrl | None:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from salesdesk.core.services.people import ContactRow, OrgRow, fold, search
 from salesdesk.ui.formatting import format_date
-from salesdesk.ui.plain import elide
+from salesdesk.ui.plain import elide, left_to_right
 
 Index: TypeAlias = "QModelIndex | QPersistentModelIndex"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -204,7 +204,7 @@ class ContactListModel(RowsModel[ContactRow]):
         if column == self.DEALS:
             return self.count(row.deals)
         text = (row.name, row.organization, row.role, row.phone, row.email)[column]
-        return elide(text)
+        return left_to_right(elide(text)) if column >= 3 else elide(text)  # phone, email
 
     def sort_key(self, column: int) -> Callable[[ContactRow], Any]:
         if column == self.DEALS:
