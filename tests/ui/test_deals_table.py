@@ -186,3 +186,12 @@ def test_a_deal_added_on_the_board_appears_in_place(table, window, stages, qtbot
     window.store.create_deal(window.board.model.pipeline_id, stages[0].id, "Bb")
     qtbot.waitUntil(lambda: table.model.rowCount() == 5)
     assert _titles(table) == ["A", "B", "Bb", "C", "X"]
+
+
+def test_down_in_the_filter_box_goes_to_the_first_row(table, qtbot):
+    table.focus_filter()
+    qtbot.keyClicks(table.filter, "x")
+    qtbot.keyClick(table.filter, Qt.Key.Key_Down)
+    assert table.table.hasFocus()
+    assert table.selected_ids() == [table.model.row_at(0).id]
+    assert table.model.row_at(0).title == "X"

@@ -151,6 +151,10 @@ class DealsTableView(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, self.open_current)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        # Down or Enter in the filter box goes on to the rows it left.
+        for key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.filter, self.focus_rows)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(300)
@@ -207,6 +211,11 @@ class DealsTableView(QWidget):
 
     def _failed(self, error: str) -> None:
         self.count.setText(self.tr("The deals could not be read: {error}").format(error=error))
+
+    def focus_rows(self) -> None:
+        self.table.setFocus()
+        if not self.table.selectionModel().hasSelection() and self.model.rowCount():
+            self.table.selectRow(0)
 
     def focus_filter(self) -> None:
         self.filter.setFocus()
