@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
             view,
             "refresh",
             self.tr("&Refresh"),
-            self.board.model.reload,
+            self.refresh,
             QKeySequence.StandardKey.Refresh,
         )
         for button in self.board.quick.values():
@@ -281,10 +281,18 @@ class MainWindow(QMainWindow):
 
     def close_selected(self, kind: str) -> None:
         """Marks the chosen deals won or lost (Lost asks why)."""
+        if self._table is not None and self._table_shown():
+            self._table.move_selected(self.board.end_stage_id(kind))
+            return
         ids = self.selected_ids()
-        moved = bool(ids) and self.board.move_deals(ids, self.board.end_stage_id(kind), None)
-        if moved and self._table is not None and self._table_shown():
-            self._table.select_ids(ids)
+        if ids:
+            self.board.move_deals(ids, self.board.end_stage_id(kind), None)
+
+    def refresh(self) -> None:
+        """F5: the board, and the table when it is the page shown."""
+        self.board.model.reload()
+        if self._table is not None and self._table_shown():
+            self._table.model.reload()
 
     def delete_selected(self) -> None:
         if self._table is not None and self._table_shown():

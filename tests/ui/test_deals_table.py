@@ -4,7 +4,7 @@ bulk changes with undo, export of the selection, remembered columns."""
 from __future__ import annotations
 
 import csv
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -195,3 +195,57 @@ def test_down_in_the_filter_box_goes_to_the_first_row(table, qtbot):
     assert table.table.hasFocus()
     assert table.selected_ids() == [table.model.row_at(0).id]
     assert table.model.row_at(0).title == "X"
+
+
+def test_won_again_from_the_table_keeps_its_close_date_and_undo_restores_it(table, window, qtbot):
+    """Ctrl+Shift+W on open and already-won deals: only the open one is won; the
+    won one keeps the day it was won, and undo leaves it so."""
+    won_on = datetime(2025, 1, 15, 10, tzinfo=UTC)
+    with window.store.db.transaction() as s:
+        ids = {d.title: d.id for d in s.exec(deals.select(Deal)).all()}
+        s.get(Deal, ids["B"]).closed_at = won_on
+    window.store.set_exit_policy("off")
+    _select(table, "A", "B")
+    table.table.setFocus()
+    window.actions_by_name["win"].trigger()
+    qtbot.waitUntil(lambda: table.model.by_id[ids["A"]].status == "won")
+    assert sorted(table.selected_ids()) == sorted([ids["A"], ids["B"]])  # still chosen
+    with window.store.db.transaction() as s:
+        assert s.get(Deal, ids["B"]).closed_at == won_on
+    window.undo_stack.undo()
+    with window.store.db.transaction() as s:
+        assert s.get(Deal, ids["A"]).status == "open"
+        assert s.get(Deal, ids["B"]).closed_at == won_on
+
+
+def test_reopen_then_undo_puts_back_the_original_close_date(table, window, qtbot):
+    won_on = datetime(2025, 1, 15, 10, tzinfo=UTC)
+    (won,) = _select(table, "B")
+    with window.store.db.transaction() as s:
+        s.get(Deal, won).closed_at = won_on
+    assert table.reopen_selected()
+    window.undo_stack.undo()
+    with window.store.db.transaction() as s:
+        deal = s.get(Deal, won)
+        assert (deal.status, deal.closed_at) == ("won", won_on)
+    window.undo_stack.redo()
+    window.undo_stack.undo()
+    with window.store.db.transaction() as s:
+        assert s.get(Deal, won).closed_at == won_on
+
+
+def test_selection_survives_a_move_in_descending_order(table, window, stages, qtbot):
+    window.store.set_exit_policy("off")
+    table.table.sortByColumn(KEYS.index("stage"), Qt.SortOrder.DescendingOrder)
+    ids = _select(table, "A", "C")
+    assert table.move_selected(stages[3].id)
+    qtbot.waitUntil(lambda: table.model.by_id[ids[0]].stage_id == stages[3].id)
+    qtbot.waitUntil(lambda: sorted(table.selected_ids()) == sorted(ids))
+
+
+def test_a_new_contact_leaves_the_tables_selection_alone(table, window, qtbot):
+    ids = _select(table, "A", "X")
+    window.store.create_contact("Someone", None)
+    qtbot.wait(50)
+    assert not table.model.loading
+    assert sorted(table.selected_ids()) == sorted(ids)

@@ -500,3 +500,16 @@ def test_empty_database_says_how_to_start(qtbot, db, pipeline):
     assert not page.edit_button.isEnabled()
     page.tabs.setCurrentWidget(page.contact_page)
     assert page.placeholder.text().startswith("No contacts yet")
+
+
+def test_sorting_keeps_the_shown_organization_highlighted(window, qtbot):
+    for name in ("Alpha", "Beta", "Gamma"):
+        window.store.create_organization(name)
+    window.actions_by_name["people"].trigger()
+    view = window.people
+    view.reload_now()
+    page = view.org_page
+    alpha = next(r.id for r in view.orgs.rows if r.name == "Alpha")
+    view.show_organization(alpha)
+    page.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert page.model.id_at(page.view.currentIndex().row()) == alpha == view.current[1]

@@ -176,6 +176,7 @@ def undo_move(session: Session, move: MoveResult, at: datetime | None = None) ->
         to_status=move.from_status,
         from_entered_at=deal.stage_entered_at,
         from_lost_reason=deal.lost_reason,
+        from_closed_at=deal.closed_at,
     )
     if deal.stage_id != move.from_stage_id:
         session.add(
@@ -192,8 +193,8 @@ def undo_move(session: Session, move: MoveResult, at: datetime | None = None) ->
     deal.lost_reason = move.from_lost_reason
     if move.from_status == "open":
         deal.closed_at = None
-    elif deal.closed_at is None:
-        deal.closed_at = when
+    else:  # closed again: on the day it first closed, where that is known
+        deal.closed_at = move.from_closed_at or deal.closed_at or when
     deal.stage_entered_at = move.from_entered_at
     deal.updated_at = when
     session.add(deal)

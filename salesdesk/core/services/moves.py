@@ -30,6 +30,7 @@ class MoveResult:
     to_status: str
     from_entered_at: datetime
     from_lost_reason: str | None = None
+    from_closed_at: datetime | None = None  # undo puts the original close date back
 
     @property
     def changed_stage(self) -> bool:
@@ -95,13 +96,13 @@ def move_deal(
     Moving onto the won or lost end stage wins or loses the deal; losing needs a
     reason."""
     row = conn.execute(
-        "SELECT pipeline_id, stage_id, position, status, stage_entered_at, lost_reason"
-        " FROM deal WHERE id = :id",
+        "SELECT pipeline_id, stage_id, position, status, stage_entered_at, lost_reason,"
+        " closed_at FROM deal WHERE id = :id",
         {"id": deal_id},
     ).fetchone()
     if row is None:
         raise NotFoundError(translatable("The {what} no longer exists."), what="deal")
-    pipeline_id, from_stage, from_position, from_status, entered, from_reason = row
+    pipeline_id, from_stage, from_position, from_status, entered, from_reason, closed = row
     target = conn.execute(
         "SELECT end_kind FROM stage WHERE id = :s AND pipeline_id = :p",
         {"s": stage_id, "p": pipeline_id},
@@ -125,7 +126,10 @@ def move_deal(
             "pos": position,
             "status": end_kind or "open",
             "reason": reason,
-            "closed": when if end_kind else None,
+            # A deal won again (a bulk change from the deals table) keeps its close date.
+            "closed": (closed if end_kind == from_status and closed else when)
+            if end_kind
+            else None,
             "entered": when if changed else entered,
             "now": when,
             "id": deal_id,
@@ -147,6 +151,7 @@ def move_deal(
         to_status=end_kind or "open",
         from_entered_at=from_storage(entered),
         from_lost_reason=from_reason,
+        from_closed_at=from_storage(closed) if closed else None,
     )
 
 

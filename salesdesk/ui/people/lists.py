@@ -89,9 +89,21 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if (column, order) == self.sorting and self.order:
             return
         self.layoutAboutToBeChanged.emit()
+        # The highlighted row (a persistent index) follows its organization or contact.
+        old = self.persistentIndexList()
+        ids = [self.id_at(i.row()) for i in old]
         self.sorting = (column, order)
         self.order = self._sorted()
         self.visible = search(self.keys, self.query, self.order)
+        if old:
+            where = {self.rows[v].id: n for n, v in enumerate(self.visible)}
+            self.changePersistentIndexList(
+                old,
+                [
+                    self.index(where[d], i.column()) if d in where else QModelIndex()
+                    for i, d in zip(old, ids, strict=True)
+                ],
+            )
         self.layoutChanged.emit()
 
     def _sorted(self) -> list[int]:

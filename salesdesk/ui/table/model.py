@@ -149,8 +149,8 @@ class DealTableModel(QAbstractTableModel):
             signal.connect(self._changed)
         store.dealMoved.connect(lambda deal_id, _a, _b: self._changed(deal_id))
         store.dealRemoved.connect(lambda deal_id, _stage: self._changed(deal_id))
+        # A rename or merge of organizations or contacts comes with dataChanged too.
         store.dataChanged.connect(self.reload)
-        store.peopleChanged.connect(self.reload)  # organization names in every row
         store.pipelineChanged.connect(lambda _id: self.reload())
 
     # --- reading ------------------------------------------------------------------------
@@ -191,6 +191,7 @@ class DealTableModel(QAbstractTableModel):
             return  # a newer read is on its way
         self.loading = False
         if error is not None:
+            self._pending.clear()  # the next read (F5, a change) takes them in
             self.failed.emit(str(error))
             return
         stages, rows, order = result
