@@ -249,3 +249,18 @@ def test_a_new_contact_leaves_the_tables_selection_alone(table, window, qtbot):
     qtbot.wait(50)
     assert not table.model.loading
     assert sorted(table.selected_ids()) == sorted(ids)
+
+
+def test_a_very_large_bulk_change_asks_first(table, window, stages, monkeypatch):
+    from salesdesk.ui import msgbox
+    from salesdesk.ui.table import view as table_view
+
+    asked: list[str] = []
+    monkeypatch.setattr(table_view, "ASK_OVER", 1)
+    monkeypatch.setattr(msgbox, "question", lambda _p, title, _t: asked.append(title) or False)
+    ids = _select(table, "A", "C")
+    assert not table.move_selected(stages[2].id)
+    assert not table.delete_selected()
+    assert asked == ["Change 2 deals?", "Change 2 deals?"]
+    with window.store.db.transaction() as s:
+        assert {s.get(Deal, i).stage_id for i in ids} == {stages[0].id}  # nothing changed

@@ -4,7 +4,8 @@ bulk changes on the selection (stage, expected close, reopen, delete, export).""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -45,6 +47,7 @@ from salesdesk.ui.table.model import HIDDEN_BY_DEFAULT, KEYS, DealTableModel
 
 HEADER_KEY = "dealsTable/header"  # QSettings: column choice, order, widths and sort
 STATUS_KEY = "dealsTable/status"  # QSettings: the status chooser's choice
+ASK_OVER = 1000  # deals: a bulk change this big asks first (about 5 ms a deal, measured)
 
 MoveDeals = Callable[[list[int], int], bool]  # ids, stage id -> moved (asks, gates, undo)
 DeleteDeals = Callable[[list[int]], bool]
@@ -330,7 +333,11 @@ class DealsTableView(QWidget):
         would only be re-dated."""
         chosen = self.selected_ids()
         ids = [i for i in chosen if self.model.by_id[i].stage_id != stage_id]
-        if not ids or not self._move(ids, stage_id):
+        if not ids or not self._confirm_many(len(ids)):
+            return False
+        with self._busy():
+            moved = self._move(ids, stage_id)
+        if not moved:
             return False
         self._reselect_later(chosen)
         return True
@@ -348,8 +355,11 @@ class DealsTableView(QWidget):
         dialog.deleteLater()
         if not accepted:
             return False
+        if not self._confirm_many(len(ids)):
+            return False
         try:
-            edits = self.store.edit_deals(ids, expected_close=day)
+            with self._busy():
+                edits = self.store.edit_deals(ids, expected_close=day)
         except SalesDeskError as exc:
             msgbox.error(self, self.tr("The deals were not changed"), tr_error(exc))
             return False
@@ -365,8 +375,11 @@ class DealsTableView(QWidget):
         ids = [i for i in self.selected_ids() if not self.model.by_id[i].is_open]
         if not ids:
             return False
+        if not self._confirm_many(len(ids)):
+            return False
         try:
-            moves = self.store.reopen_deals(ids)
+            with self._busy():
+                moves = self.store.reopen_deals(ids)
         except SalesDeskError as exc:
             msgbox.error(self, self.tr("The deal was not reopened"), tr_error(exc))
             return False
@@ -375,7 +388,33 @@ class DealsTableView(QWidget):
         return True
 
     def delete_selected(self) -> bool:
-        return self._delete(self.selected_ids())
+        ids = self.selected_ids()
+        if not ids or not self._confirm_many(len(ids)):
+            return False
+        with self._busy():
+            return self._delete(ids)
+
+    def _confirm_many(self, count: int) -> bool:
+        """A change to thousands of deals holds the window for a while (each deal is
+        one checked change, undoable): say so first."""
+        if count <= ASK_OVER:
+            return True
+        return msgbox.question(
+            self,
+            self.tr("Change %n deals?", "", count),
+            self.tr(
+                "This changes {count} deals at once and may take a minute or more; the "
+                "window waits until it is done. It can be undone with Ctrl+Z."
+            ).format(count=self.locale().toString(count)),
+        )
+
+    @contextmanager
+    def _busy(self) -> Iterator[None]:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            yield
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def export_selected(self, path: Path | None = None) -> int:
         """The selection as a deals.csv (SalesDesk's own CSV format). Returns rows written."""
