@@ -10,9 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLineEdit,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from salesdesk.core.errors import SalesDeskError
 from salesdesk.ui import msgbox
 from salesdesk.ui.board.column import CardListView, ColumnWidget
 from salesdesk.ui.board.dropzone import DropZone
+from salesdesk.ui.board.filter_bar import FilterBar
 from salesdesk.ui.board.model import DEAL_ID_ROLE, BoardModel
 from salesdesk.ui.board.toast import Toast
 from salesdesk.ui.commands import AddCommand, DeleteCommand, MoveCommand
@@ -46,25 +45,8 @@ class BoardView(QWidget):
         self.model.columnChanged.connect(self._on_column_changed)
         self.columns: list[ColumnWidget] = []
 
-        self.filter = QLineEdit()
-        self.filter.setObjectName("boardFilter")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setPlaceholderText(self.tr("Filter by title, organization or contact (Ctrl+F)"))
-        self.filter.textChanged.connect(self.model.set_query)
-        self.quick: dict[str, QToolButton] = {}
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter, 1)
-        for name, label in (
-            ("stalled", self.tr("Stalled")),
-            ("overdue", self.tr("Follow-up overdue")),
-            ("closing", self.tr("Closing this month")),
-        ):
-            button = QToolButton()
-            button.setText(label)
-            button.setCheckable(True)
-            button.toggled.connect(lambda on, n=name: self.model.set_quick_filter(n, on))
-            self.quick[name] = button
-            bar.addWidget(button)
+        bar = FilterBar("boardFilter", self.model.set_query, self.model.set_quick_filter)
+        self.filter, self.quick = bar.filter, bar.quick
 
         self.strip = QWidget()
         self.strip_layout = QHBoxLayout(self.strip)

@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QTableView,
     QToolButton,
@@ -39,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.ui import msgbox
+from salesdesk.ui.board.filter_bar import FilterBar
 from salesdesk.ui.commands import BulkEditCommand, MoveCommand
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.plain import isolate
@@ -73,31 +72,8 @@ class DealsTableView(QWidget):
         self.model.loaded.connect(self._show_count)
         self.model.failed.connect(self._failed)
 
-        self.filter = QLineEdit()
-        self.filter.setObjectName("tableFilter")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setPlaceholderText(
-            self.tr("Filter by title, organization or contact ({key})").format(
-                key=QKeySequence(QKeySequence.StandardKey.Find).toString(
-                    QKeySequence.SequenceFormat.NativeText
-                )
-            )
-        )
-        self.filter.textChanged.connect(self.model.set_query)
-        self.quick: dict[str, QToolButton] = {}
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter, 1)
-        for name, label in (
-            ("stalled", self.tr("Stalled")),
-            ("overdue", self.tr("Follow-up overdue")),
-            ("closing", self.tr("Closing this month")),
-        ):
-            button = QToolButton()
-            button.setText(label)
-            button.setCheckable(True)
-            button.toggled.connect(lambda on, n=name: self.model.set_quick_filter(n, on))
-            self.quick[name] = button
-            bar.addWidget(button)
+        bar = FilterBar("tableFilter", self.model.set_query, self.model.set_quick_filter)
+        self.filter, self.quick = bar.filter, bar.quick
         self.status = QComboBox()
         self.status.setObjectName("tableStatus")
         for text, statuses in (
