@@ -52,6 +52,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.board = BoardView(store, self.undo_stack, self)
         self.board.openDeal.connect(self.open_deal)
+        self.board.warnedElsewhere.connect(
+            lambda text: self.statusBar().showMessage(
+                self.tr("{warning} Ctrl+Z undoes the move.").format(warning=text), 15_000
+            )
+        )
         self.pages = QStackedWidget()
         self.pages.addWidget(self.board)
         self.setCentralWidget(self.pages)

@@ -264,3 +264,11 @@ def test_a_very_large_bulk_change_asks_first(table, window, stages, monkeypatch)
     assert asked == ["Change 2 deals?", "Change 2 deals?"]
     with window.store.db.transaction() as s:
         assert {s.get(Deal, i).stage_id for i in ids} == {stages[0].id}  # nothing changed
+
+
+def test_unmet_exit_criteria_warning_shows_on_the_table_page(table, window, stages, qtbot):
+    window.store.set_exit_policy("warn")
+    _select(table, "A")
+    assert table.move_selected(stages[1].id)  # onward, nothing ticked in the first stage
+    assert "exit criteria unmet" in window.statusBar().currentMessage()
+    assert not window.board.toast.isVisible()

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 class BoardView(QWidget):
     openDeal = Signal(int)
     firstPainted = Signal()  # the cards are on screen: slower work may start
+    warnedElsewhere = Signal(str)  # a warning about a move made while the board is hidden
 
     def __init__(self, store: Store, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,6 +258,9 @@ class BoardView(QWidget):
             text = self.tr("%n deals moved on with exit criteria unmet.", "", len(deals))
         # The toast's Undo is for this move only: once anything else lands on the undo
         # stack (or this move is undone), the toast goes.
+        if not self.isVisible():  # moved from the deals table: the toast would go unseen
+            self.warnedElsewhere.emit(text)
+            return
         self._toast_index = self.undo.index()
         self.toast.show_message(text, _unmet_lines(unmet), self._undo_warned_move)
 
