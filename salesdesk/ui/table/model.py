@@ -29,9 +29,9 @@ from PySide6.QtGui import QColor
 from salesdesk.core import board as core_board
 from salesdesk.core import deal_table
 from salesdesk.core.board import StageColumn
+from salesdesk.core.card_filter import CardFilter
 from salesdesk.core.deal_table import Row
 from salesdesk.core.money import exponent
-from salesdesk.core.textsearch import normalize
 from salesdesk.core.timeutil import from_storage
 from salesdesk.ui.formatting import format_date, format_money, format_percent
 from salesdesk.ui.plain import TITLE_LIMIT, elide, plain_tooltip
@@ -139,12 +139,8 @@ class DealTableModel(QAbstractTableModel):
         self._job: Job | None = None
         self._generation = 0
         self._pending: set[int] = set()  # deals changed while a read or a batch is under way
-        self._query = ""
-        self._words: list[str] = []
-        self.quick: set[str] = set()  # "stalled", "overdue", "closing"
+        self.filter = CardFilter()  # rows come with their search keys made
         self.statuses: set[str] = set(STATUSES)
-        self._now = core_board.now_text()
-        self._month = date.today().strftime("%Y-%m")
         for signal in (store.dealAdded, store.dealChanged, store.activityLogged):
             signal.connect(self._changed)
         store.dealMoved.connect(lambda deal_id, _a, _b: self._changed(deal_id))
@@ -310,16 +306,12 @@ class DealTableModel(QAbstractTableModel):
     # --- filtering ----------------------------------------------------------------------
 
     def set_query(self, text: str) -> None:
-        key = normalize(text.strip())
-        if key != self._query:
-            narrowing = bool(self._query) and key.startswith(self._query)
-            self._query, self._words = key, key.split()
+        narrowing = self.filter.set_query(text)
+        if narrowing is not None:
             self._refilter(narrowing)
 
     def set_quick_filter(self, name: str, on: bool) -> None:
-        before = set(self.quick)
-        self.quick.add(name) if on else self.quick.discard(name)
-        if self.quick != before:
+        if self.filter.set_quick(name, on):
             self._refilter()
 
     def set_statuses(self, statuses: set[str]) -> None:
@@ -327,29 +319,12 @@ class DealTableModel(QAbstractTableModel):
             self.statuses = set(statuses)
             self._refilter()
 
-    def is_filtered(self) -> bool:
-        return bool(self._query or self.quick) or self.statuses != set(STATUSES)
-
     def accepts(self, row: Row) -> bool:
         if row.status not in self.statuses:
             return False
-        if self._words:
-            key = row.search_key
-            for word in self._words:
-                if word not in key:
-                    return False
-        if not self.quick:
-            return True
-        if not row.is_open:  # stalled, overdue and closing are about deals in play
+        if self.filter.quick and not row.is_open:  # the quick filters are about deals in play
             return False
-        stage = self.stages.get(row.stage_id)
-        if "stalled" in self.quick and (
-            stage is None or not core_board.is_stalled(row, stage, self._now)
-        ):
-            return False
-        if "overdue" in self.quick and not core_board.is_overdue(row, self._now):
-            return False
-        return not ("closing" in self.quick and not core_board.closes_in_month(row, self._month))
+        return self.filter.accepts(row, self.stages.get(row.stage_id))
 
     def _select_shown(self) -> None:
         self.shown = self._accepted(self.ordered)
@@ -357,9 +332,9 @@ class DealTableModel(QAbstractTableModel):
     def _accepted(self, rows: list[Row]) -> list[Row]:
         """`accepts` over many rows; the common cases (typed words only) as one
         comprehension each: at 100,000 rows a call per row doubles the time."""
-        if self.quick or self.statuses != set(STATUSES):
+        if self.filter.quick or self.statuses != set(STATUSES):
             return [r for r in rows if self.accepts(r)]
-        words = self._words
+        words = self.filter.words
         if not words:
             return list(rows)
         if len(words) == 1:
@@ -368,8 +343,7 @@ class DealTableModel(QAbstractTableModel):
         return [r for r in rows if all(w in r.search_key for w in words)]
 
     def _refilter(self, narrowing: bool = False) -> None:
-        self._now = core_board.now_text()
-        self._month = date.today().strftime("%Y-%m")
+        narrowing = self.filter.tick(narrowing)
         shown = self._accepted(self.shown if narrowing else self.ordered)
         if len(shown) == len(self.shown) and all(
             a is b for a, b in zip(shown, self.shown, strict=True)
