@@ -53,7 +53,6 @@ class InsightsView(QWidget):
         self.settings = settings
         self.result: Loaded | None = None
         self._kept: Loaded | None = None  # its snapshot serves the next period until a change
-        self._job: Job | None = None
         self._wanted = 0  # the newest request; older answers are dropped
         self._reload = QTimer(self, singleShot=True, interval=RELOAD_MS)
         self._reload.timeout.connect(self.reload)
@@ -208,7 +207,8 @@ class InsightsView(QWidget):
         kept = self._kept
         job = Job(lambda _job: read(self.store.db, pipeline_id, chosen, kept), "insights", self)
         job.done.connect(lambda result, error: self._arrived(wanted, chosen, result, error))
-        self._job = job.start()
+        job.done.connect(job.deleteLater)  # it holds the snapshot read: let it go
+        job.start()
 
     def _arrived(
         self, wanted: int, chosen: Period, result: Loaded | None, error: BaseException | None

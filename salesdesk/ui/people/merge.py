@@ -101,6 +101,7 @@ class MergeDialog(QDialog):
         self.summary.setText(self.tr("Looking for organizations with the same name…"))
         self.job = Job(lambda _job: self.store.duplicate_organizations(), "duplicates", self)
         self.job.done.connect(self._found)
+        self.job.done.connect(self.job.deleteLater)
         self.job.start()
 
     def _found(self, groups: object, error: object) -> None:

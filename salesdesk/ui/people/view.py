@@ -116,7 +116,7 @@ class PeopleView(PeopleEditing):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
-        self.loader = PeopleLoader(lambda: self.store.db.path, self)
+        self.loader = PeopleLoader(lambda: self.store.db, self)
         self.loader.ready.connect(self.show_lists)
         self.loader.failed.connect(self._failed)
         self._refresh = QTimer(self)

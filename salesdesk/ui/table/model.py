@@ -136,7 +136,6 @@ class DealTableModel(QAbstractTableModel):
         self.sort_order = Qt.SortOrder.AscendingOrder
         self._key: SortKey = sort_key(0, Qt.SortOrder.AscendingOrder, {})
         self.loading = False
-        self._job: Job | None = None
         self._generation = 0
         self._pending: set[int] = set()  # deals changed while a read or a batch is under way
         self.filter = CardFilter()  # rows come with their search keys made
@@ -178,9 +177,10 @@ class DealTableModel(QAbstractTableModel):
             rows.sort(key=sort_key(*order, {s.id: s for s in stages}))
             return stages, rows, order
 
-        self._job = Job(read, "deals-table", self)
-        self._job.done.connect(lambda result, error: self._arrive(generation, result, error))
-        self._job.start()
+        job = Job(read, "deals-table", self)
+        job.done.connect(lambda result, error: self._arrive(generation, result, error))
+        job.done.connect(job.deleteLater)  # it holds every row read: let them go
+        job.start()
 
     def _arrive(self, generation: int, result: Any, error: object) -> None:
         if generation != self._generation:
