@@ -10,11 +10,8 @@ milliseconds at 10,000 deals, so it runs on every keystroke, on the GUI thread."
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import re
 import sqlite3
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -63,8 +60,8 @@ from salesdesk.core.timeutil import from_storage
 from salesdesk.ui.formatting import format_datetime
 from salesdesk.ui.plain import first_line, isolate, plain_tooltip
 from salesdesk.ui.store import Store
+from salesdesk.ui.worker import Job
 
-log = logging.getLogger(__name__)
 Index: TypeAlias = "QModelIndex | QPersistentModelIndex"
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "Deal", "Note", "Action"...
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2  # the secondary line
@@ -143,13 +140,23 @@ def _menu_path(action: QAction) -> str:
     return (" ◂ " if rtl else " ▸ ").join(n for n in names if n)
 
 
+def _timed_build(path: Path) -> tuple[search.SearchIndex, float]:
+    """The index from a read-only connection (a missing file is an error, never
+    created), and the seconds it took."""
+    start = time.perf_counter()
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return search.build(conn), time.perf_counter() - start
+    finally:
+        conn.close()
+
+
 class IndexLoader(QObject):
-    """Builds the search index on a worker thread with its own read-only connection.
-    One build at a time: a request while one runs is served by one more build after."""
+    """Builds the search index on a worker (ui/worker.Job). One build at a time: a
+    request while one runs is served by one more build after."""
 
     ready = Signal(object)  # core.search.SearchIndex
     failed = Signal(str)
-    _done = Signal(object, str, float)  # index or None, error text, seconds
 
     def __init__(self, path: Callable[[], Path], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -157,7 +164,6 @@ class IndexLoader(QObject):
         self.running = False
         self.seconds = 0.0  # how long the last build took
         self._again = False
-        self._done.connect(self._deliver)
 
     def request(self) -> None:
         if self.running:
@@ -165,35 +171,23 @@ class IndexLoader(QObject):
             return
         self.running = True
         path = self._path()  # read now: a restore may have replaced the database
-        threading.Thread(target=self._work, args=(path,), name="search-index", daemon=True).start()
+        job = Job(lambda _job: _timed_build(path), "search-index", self)
+        job.done.connect(self._deliver)
+        job.done.connect(job.deleteLater)
+        job.start()
 
-    def _work(self, path: Path) -> None:
-        result: search.SearchIndex | None = None
-        error = ""
-        start = time.perf_counter()
-        try:
-            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-            try:
-                result = search.build(conn)
-            finally:
-                conn.close()
-        except sqlite3.Error as exc:  # shown in the palette; its actions still work
-            error = str(exc)
-        except Exception as exc:  # a bug: logged, and the palette must not wait forever
-            log.exception("the search index could not be built")
-            error = str(exc)
-        with contextlib.suppress(RuntimeError):  # the palette is gone: nobody waits
-            self._done.emit(result, error, time.perf_counter() - start)
-
-    def _deliver(self, result: object, error: str, seconds: float) -> None:
-        self.running, self.seconds = False, seconds
+    def _deliver(self, result: object, error: object) -> None:
+        self.running = False
+        index = None
+        if isinstance(result, tuple):
+            index, self.seconds = result
         if self._again:
             self._again = False
             self.request()
-        if isinstance(result, search.SearchIndex):
-            self.ready.emit(result)
-        else:
-            self.failed.emit(error)
+        if isinstance(index, search.SearchIndex):
+            self.ready.emit(index)
+        else:  # shown in the palette; its actions still work
+            self.failed.emit(str(error))
 
 
 class ResultModel(QAbstractListModel):
