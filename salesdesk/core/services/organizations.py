@@ -134,13 +134,8 @@ class DuplicateNameError(ConflictError):
         super().__init__(template, **params)
 
 
-@lru_cache(maxsize=100_000)
-def cached_key(name: str) -> str:
-    """`name_key`, remembered, with a fast path for plain ASCII (where the
-    normalization is exactly lower-casing): a duplicate check reads every name."""
-    if name.isascii():
-        return " ".join(name.lower().split())
-    return name_key(name)
+# `name_key`, remembered: a duplicate check reads every organization's name.
+cached_key = lru_cache(maxsize=100_000)(name_key)
 
 
 def same_name(session: Session, name: str, exclude_id: int | None = None) -> tuple[int, str] | None:

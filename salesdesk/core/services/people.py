@@ -40,11 +40,9 @@ _NOT_DIGIT = re.compile(r"[^0-9]")  # after fold(): Persian and Arabic digits ar
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 
 
-@lru_cache(maxsize=200_000)
-def fold(text: str) -> str:
-    """`textsearch.normalize`, remembered, with a fast path for ASCII text (where
-    it is exactly lower-casing): a reload folds 25,000 contacts again."""
-    return text.lower() if text.isascii() else textsearch.normalize(text)
+# `textsearch.normalize`, remembered: a reload folds 25,000 contacts again, and
+# organization names and roles repeat.
+fold = lru_cache(maxsize=200_000)(textsearch.normalize)
 
 
 def _time(text: str | None) -> datetime | None:
