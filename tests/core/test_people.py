@@ -14,33 +14,9 @@ from salesdesk.core.errors import NotFoundError, ValidationError
 from salesdesk.core.models import Activity, Contact, Deal, Organization
 from salesdesk.core.services import activities, deals, organizations, people
 from salesdesk.core.services.organizations import DuplicateNameError
+from tests.people_helpers import add_contact, add_deal, add_org
 
 NOW = datetime.now(UTC).replace(microsecond=0)
-
-
-def _org(db, name: str) -> int:
-    with db.transaction() as s:
-        return organizations.create_organization(s, name, allow_duplicate=True)
-
-
-def _contact(db, name: str, org_id: int | None, **fields: str) -> int:
-    with db.transaction() as s:
-        return people.create_contact(s, name, org_id, allow_duplicate=True, **fields)
-
-
-def _deal(db, pipeline, stage, title, org_id, contact_id=None, value=0, currency="EUR") -> int:
-    with db.transaction() as s:
-        deal = deals.create_deal(
-            s,
-            pipeline_id=pipeline.id,
-            stage_id=stage.id,
-            title=title,
-            value_minor=value,
-            currency=currency,
-            organization_id=org_id,
-            contact_id=contact_id,
-        )
-        return deal.id
 
 
 def _close(db, deal_id: int, kind: str) -> None:
@@ -68,19 +44,19 @@ def _counts(db) -> tuple[int, int]:
 def world(db, pipeline, stages):
     """Two organizations (one Persian-named) with contacts, deals in two currencies
     and three statuses, and activity."""
-    persian = _org(db, "شرکت نمونه")
-    other = _org(db, "Äkki Oy")
-    reza = _contact(
+    persian = add_org(db, "شرکت نمونه")
+    other = add_org(db, "Äkki Oy")
+    reza = add_contact(
         db, "Reza Karimi", persian, role="CEO", phone="۰۹۱۲ ۳۴۵ ۶۷۸۹", email="reza@example.ir"
     )
-    anna = _contact(db, "Anna Virtanen", other, role="CFO", phone="+358 40 123 4567")
+    anna = add_contact(db, "Anna Virtanen", other, role="CFO", phone="+358 40 123 4567")
     ids = {
-        "open_eur": _deal(db, pipeline, stages[0], "Open EUR", persian, reza, 100_00),
-        "open_usd": _deal(db, pipeline, stages[1], "Open USD", persian, reza, 250_00, "USD"),
-        "open_eur2": _deal(db, pipeline, stages[1], "Second EUR", persian, None, 50_00),
-        "won": _deal(db, pipeline, stages[0], "Won EUR", persian, reza, 1000_00),
-        "lost": _deal(db, pipeline, stages[0], "Lost USD", persian, None, 70_00, "USD"),
-        "elsewhere": _deal(db, pipeline, stages[0], "Elsewhere", other, anna, 999_00),
+        "open_eur": add_deal(db, pipeline, stages[0], "Open EUR", persian, reza, 100_00),
+        "open_usd": add_deal(db, pipeline, stages[1], "Open USD", persian, reza, 250_00, "USD"),
+        "open_eur2": add_deal(db, pipeline, stages[1], "Second EUR", persian, None, 50_00),
+        "won": add_deal(db, pipeline, stages[0], "Won EUR", persian, reza, 1000_00),
+        "lost": add_deal(db, pipeline, stages[0], "Lost USD", persian, None, 70_00, "USD"),
+        "elsewhere": add_deal(db, pipeline, stages[0], "Elsewhere", other, anna, 999_00),
     }
     _close(db, ids["won"], "won")
     _close(db, ids["lost"], "lost")
@@ -230,7 +206,7 @@ def test_contact_detail_and_last_reached(db, pipeline, stages, world):
         reach = people.last_reached(conn, reza)
     assert reach is not None and (reach.kind, reach.at) == ("meeting", NOW - timedelta(minutes=30))
     with db.sql() as conn:
-        assert people.last_reached(conn, _contact(db, "New", None)) is None
+        assert people.last_reached(conn, add_contact(db, "New", None)) is None
         with pytest.raises(NotFoundError):
             people.contact_detail(conn, 9999)
         with pytest.raises(NotFoundError):
@@ -359,9 +335,9 @@ def test_contact_create_and_edit_keep_what_was_typed(db, world):
 
 
 def test_deleting_a_new_organization_or_contact_and_restoring_keeps_links(db, pipeline, stages):
-    org = _org(db, "Temp Oy")
-    contact = _contact(db, "Temp Person", org)
-    deal = _deal(db, pipeline, stages[0], "Temp deal", org, contact)
+    org = add_org(db, "Temp Oy")
+    contact = add_contact(db, "Temp Person", org)
+    deal = add_deal(db, pipeline, stages[0], "Temp deal", org, contact)
     with db.transaction() as s:
         person = people.delete_contact(s, contact)
         snapshot = organizations.delete_organization(s, org)

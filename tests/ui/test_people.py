@@ -15,39 +15,16 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlmodel import func, select
 
 from salesdesk.core.models import Contact, Deal, Organization
-from salesdesk.core.services import activities, deals, organizations, people
+from salesdesk.core.services import activities, deals
 from salesdesk.ui import msgbox
 from salesdesk.ui.people.dialogs import ContactDialog, OrganizationDialog
 from salesdesk.ui.people.merge import MergeDialog
 from salesdesk.ui.people.view import PeopleView
 from salesdesk.ui.store import Store
 from tests.helpers import drive_modal
+from tests.people_helpers import add_contact, add_deal, add_org
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def _org(db, name: str) -> int:
-    with db.transaction() as s:
-        return organizations.create_organization(s, name, allow_duplicate=True)
-
-
-def _contact(db, name: str, org_id: int | None, **fields: str) -> int:
-    with db.transaction() as s:
-        return people.create_contact(s, name, org_id, allow_duplicate=True, **fields)
-
-
-def _deal(db, pipeline, stage, title, org_id, contact_id=None, value=0, currency="EUR") -> int:
-    with db.transaction() as s:
-        return deals.create_deal(
-            s,
-            pipeline_id=pipeline.id,
-            stage_id=stage.id,
-            title=title,
-            value_minor=value,
-            currency=currency,
-            organization_id=org_id,
-            contact_id=contact_id,
-        ).id
 
 
 def _state(db) -> dict:
@@ -75,17 +52,17 @@ def listed(model) -> list[str]:
 
 @pytest.fixture
 def world(db, pipeline, stages) -> dict[str, int]:
-    persian = _org(db, "شرکت نمونه")
-    akki = _org(db, "Äkki Oy")
-    reza = _contact(db, "Reza Karimi", persian, role="CEO", phone="+98 21 1234 5678")
-    anna = _contact(
+    persian = add_org(db, "شرکت نمونه")
+    akki = add_org(db, "Äkki Oy")
+    reza = add_contact(db, "Reza Karimi", persian, role="CEO", phone="+98 21 1234 5678")
+    anna = add_contact(
         db, "Anna Virtanen", akki, role="CFO", phone="+358 40 123 4567", email="anna@example.com"
     )
     ids = {
-        "open": _deal(db, pipeline, stages[0], "Open EUR", persian, reza, 100_00),
-        "usd": _deal(db, pipeline, stages[1], "Open USD", persian, reza, 250_00, "USD"),
-        "won": _deal(db, pipeline, stages[0], "Won EUR", persian, None, 1000_00),
-        "anna_deal": _deal(db, pipeline, stages[0], "Anna's deal", akki, anna, 5_00),
+        "open": add_deal(db, pipeline, stages[0], "Open EUR", persian, reza, 100_00),
+        "usd": add_deal(db, pipeline, stages[1], "Open USD", persian, reza, 250_00, "USD"),
+        "won": add_deal(db, pipeline, stages[0], "Won EUR", persian, None, 1000_00),
+        "anna_deal": add_deal(db, pipeline, stages[0], "Anna's deal", akki, anna, 5_00),
     }
     with db.transaction() as s:
         deals.win_deal(s, ids["won"])
@@ -329,11 +306,11 @@ def test_new_contact_at_the_organization_shown(view, db, world, undo):
 def test_merge_dialog_keeps_every_deal_and_contact_and_undo_restores(
     view, db, pipeline, stages, world, undo, qtbot
 ):
-    dup = _org(db, "AKKI  OY")  # from an import: newer than "Äkki Oy"
-    pekka = _contact(db, "Pekka", dup)
-    anna_too = _contact(db, "Anna Virtanen", dup)  # maybe the same person: both kept
-    moved = [_deal(db, pipeline, stages[0], f"Import {i}", dup, pekka) for i in range(3)]
-    moved.append(_deal(db, pipeline, stages[1], "Anna again", dup, anna_too))
+    dup = add_org(db, "AKKI  OY")  # from an import: newer than "Äkki Oy"
+    pekka = add_contact(db, "Pekka", dup)
+    anna_too = add_contact(db, "Anna Virtanen", dup)  # maybe the same person: both kept
+    moved = [add_deal(db, pipeline, stages[0], f"Import {i}", dup, pekka) for i in range(3)]
+    moved.append(add_deal(db, pipeline, stages[1], "Anna again", dup, anna_too))
     before = _state(db)
     seen: dict = {}
 
@@ -366,8 +343,8 @@ def test_merge_dialog_keeps_every_deal_and_contact_and_undo_restores(
 
 
 def test_merge_choosing_which_to_keep_and_leaving_one_out(view, db, world, qtbot, undo):
-    second = _org(db, "äkki oy")
-    third = _org(db, "ÄKKI OY")
+    second = add_org(db, "äkki oy")
+    third = add_org(db, "ÄKKI OY")
     seen: dict = {}
 
     def merge(dialog: MergeDialog) -> None:
@@ -449,7 +426,7 @@ def test_delete_key_never_deletes_deals_from_this_page(window, db, qtbot):
     window.pages.addWidget(page)
     with qtbot.waitSignal(page.loader.ready, timeout=5000):
         window.pages.setCurrentWidget(page)
-    _org(db, "Focus Oy")
+    add_org(db, "Focus Oy")
     page.reload_now()
     assert window.board.selected_ids()  # the board still has a selection Delete would take
     before = count()
