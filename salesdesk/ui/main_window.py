@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut, QUndoStack
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from salesdesk.ui.table.view import DealsTableView
     from salesdesk.ui.today.view import TodayView
     from salesdesk.ui.workspace.panel import DealWorkspace
+
+Page = TypeVar("Page", bound=QWidget)
 
 TODAY_SHOWN = "today/lastShown"  # QSettings: the date Today was last shown
 REMINDERS_AFTER_MS = 1500  # the overdue summary waits until the window has settled
@@ -261,48 +263,43 @@ class MainWindow(QMainWindow):
         if ids:
             self.open_deal(ids[0])
 
-    def _table_shown(self) -> bool:
-        return self._table is not None and self.pages.currentWidget() is self._table
-
-    def _people_shown(self) -> bool:
-        return self._people is not None and self.pages.currentWidget() is self._people
+    def _shown(self, page: Page | None) -> Page | None:
+        """`page` when it is the page on screen (built and current), else None."""
+        return page if page is not None and self.pages.currentWidget() is page else None
 
     def selected_ids(self) -> list[int]:
         """The deals chosen on the page shown: the table's selection or the board's
         (none on the organizations and contacts page: its rows are not deals)."""
-        if self._table is not None and self._table_shown():
-            return self._table.selected_ids()
-        if self._people_shown():
-            return []
-        return self.board.selected_ids()
+        if (table := self._shown(self._table)) is not None:
+            return table.selected_ids()
+        return [] if self._shown(self._people) else self.board.selected_ids()
 
     def focus_filter(self) -> None:
-        if self._table is not None and self._table_shown():
-            self._table.focus_filter()
-        elif self._people is not None and self._people_shown():
-            self._people.focus_search()
+        if (table := self._shown(self._table)) is not None:
+            table.focus_filter()
+        elif (people := self._shown(self._people)) is not None:
+            people.focus_search()
         else:
             self.board.focus_filter()
 
     def close_selected(self, kind: str) -> None:
         """Marks the chosen deals won or lost (Lost asks why)."""
-        if self._table is not None and self._table_shown():
-            self._table.move_selected(self.board.end_stage_id(kind))
-            return
-        ids = self.selected_ids()
-        if ids:
-            self.board.move_deals(ids, self.board.end_stage_id(kind), None)
+        stage_id = self.board.end_stage_id(kind)
+        if (table := self._shown(self._table)) is not None:
+            table.move_selected(stage_id)  # skips deals already there, keeps the selection
+        elif ids := self.selected_ids():
+            self.board.move_deals(ids, stage_id, None)
 
     def refresh(self) -> None:
         """F5: the board, and the table when it is the page shown."""
         self.board.model.reload()
-        if self._table is not None and self._table_shown():
-            self._table.model.reload()
+        if (table := self._shown(self._table)) is not None:
+            table.model.reload()
 
     def delete_selected(self) -> None:
-        if self._table is not None and self._table_shown():
-            self._table.delete_selected()
-        elif not self._people_shown():  # the hidden board's selection is not what the rep sees
+        if (table := self._shown(self._table)) is not None:
+            table.delete_selected()
+        elif not self._shown(self._people):  # the hidden board's selection is not what the rep sees
             self.board.delete_selected()
 
     def _policy_menu(self, menu: QMenu) -> None:
@@ -469,10 +466,8 @@ class MainWindow(QMainWindow):
         in_workspace = workspace is not None and focus is not None and workspace.isAncestorOf(focus)
         if workspace is not None and in_workspace and workspace.deal_id:
             return workspace.deal_id
-        if self._today is not None and self.pages.currentWidget() is self._today:
-            found = self._today.current()
-            if found is not None:
-                return found[1].deal_id
+        if (today := self._shown(self._today)) is not None and (found := today.current()):
+            return found[1].deal_id
         ids = self.selected_ids()
         return ids[0] if ids else (workspace.deal_id if workspace else 0)
 
