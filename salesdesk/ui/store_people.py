@@ -23,7 +23,6 @@ if TYPE_CHECKING:
         ContactEdit,
         ContactSnapshot,
         OrgDetail,
-        PeopleLists,
     )
     from salesdesk.storage.database import Database
 
@@ -39,13 +38,6 @@ class PeopleCalls:
         raise NotImplementedError
 
     # --- reads ------------------------------------------------------------------------
-
-    def people_lists(self) -> PeopleLists:
-        """Both lists on the calling thread (the page reads them on a worker)."""
-        from salesdesk.core.services import people
-
-        with self.db.sql() as conn:
-            return people.load_lists(conn)
 
     def organization_detail(self, org_id: int) -> OrgDetail:
         from salesdesk.core.services import people

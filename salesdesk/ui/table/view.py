@@ -151,11 +151,7 @@ class DealsTableView(QWidget):
         layout.addWidget(self.table, 1)
         self._show_count()
 
-    # --- loading and state ----------------------------------------------------------------
-
-    def load(self, pipeline_id: int) -> None:
-        self.model.load(pipeline_id)
-        self._show_count()
+    # --- state ----------------------------------------------------------------
 
     def _restore_header(self) -> None:
         header = self.table.horizontalHeader()
