@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 ARGS   ?=
 
-.PHONY: run test lint bench demo clean
+.PHONY: run test lint bench demo clean translations screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,10 +19,19 @@ $(VENV)/.test-installed: pyproject.toml $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-run: $(VENV)/.installed
+# The .qm files the app loads are built from the committed .ts files.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(VENV)/.installed translations
 	$(BIN)/salesdesk $(ARGS)
 
-test: $(VENV)/.test-installed
+test: $(VENV)/.test-installed translations
 	$(BIN)/ruff check salesdesk tests
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
@@ -34,8 +43,12 @@ lint: $(VENV)/.test-installed
 bench: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -s -p no:timeout -o addopts="" $(ARGS)
 
+# The board in every language, as PNGs in screenshots/ (look at them).
+screenshots: $(VENV)/.installed translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshots.py screenshots
+
 demo: $(VENV)/.installed
 	$(BIN)/salesdesk demo --deals 500 $(ARGS)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache
+	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache $(QM)

@@ -26,9 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "salesdesk"
 FOLDER = ROOT / "resources" / "translations"
-LANGUAGES = ("fa", "ar", "zh_CN", "fi")
+# English is the source; its file holds only the plural forms ("1 deal", "2 deals").
+LANGUAGES = ("en", "fa", "ar", "zh_CN", "fi")
 # Plural forms Qt expects per language (lrelease's numerus rules).
-PLURAL_FORMS = {"fa": 1, "ar": 6, "zh_CN": 1, "fi": 2}
+PLURAL_FORMS = {"en": 2, "fa": 1, "ar": 6, "zh_CN": 1, "fi": 2}
 ERRORS = "errors"  # the context of core messages, see salesdesk/core/errors.py
 QT_APPS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 
@@ -128,9 +129,13 @@ class _Visitor(ast.NodeVisitor):
                 self._take(context, node.args[1:], node.keywords, node.lineno)
         elif name == "translatable" and node.args:
             self._take(ERRORS, node.args[:1], [], node.lineno)
-        elif isinstance(node.func, ast.Name) and name in self.helpers and node.args:
-            if not isinstance(node.args[0], ast.Name):
-                self._take(self.helpers[name], node.args, node.keywords, node.lineno)
+        elif (
+            isinstance(node.func, ast.Name)
+            and name in self.helpers
+            and node.args
+            and not isinstance(node.args[0], ast.Name)
+        ):
+            self._take(self.helpers[name], node.args, node.keywords, node.lineno)
         self.generic_visit(node)
 
     def _take(
@@ -192,10 +197,24 @@ def read_ts(path: Path) -> dict[Key, Translation]:
     return found
 
 
+def _wanted(language: str, catalogue: Catalogue) -> list[Key]:
+    """The messages `language`'s file must translate: all, or English's plurals."""
+    keys = catalogue.messages
+    return [k for k in keys if language != "en" or keys[k].numerus]
+
+
+def english_forms(source: str) -> Translation:
+    """"%Ln deal(s)" -> "%Ln deal", "%Ln deals"; a source without "(s)" is left
+    for a person to write."""
+    if "(s)" not in source:
+        return Translation([source, source], False)
+    return Translation([source.replace("(s)", ""), source.replace("(s)", "s")], True)
+
+
 def write_ts(path: Path, language: str, catalogue: Catalogue, old: dict[Key, Translation]) -> None:
     root = ET.Element("TS", version="2.1", language=language)
     by_context: dict[str, list[Key]] = {}
-    for key in catalogue.messages:
+    for key in _wanted(language, catalogue):
         by_context.setdefault(key.context, []).append(key)
     for context in sorted(by_context):
         node = ET.SubElement(root, "context")
@@ -211,6 +230,8 @@ def write_ts(path: Path, language: str, catalogue: Catalogue, old: dict[Key, Tra
             if key.comment:
                 ET.SubElement(message, "comment").text = key.comment
             previous = old.get(key)
+            if language == "en" and previous is None:
+                previous = english_forms(key.source)
             translation = ET.SubElement(message, "translation")
             if previous is None or not previous.finished:
                 translation.set("type", "unfinished")
@@ -231,7 +252,8 @@ def write_ts(path: Path, language: str, catalogue: Catalogue, old: dict[Key, Tra
 
 # --- checks --------------------------------------------------------------------
 
-_FIELD = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%n|%\d")
+COUNTS = {"%n", "%Ln"}  # a plural form may spell the count out ("one deal")
+_FIELD = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%L?n|%\d")
 
 
 def fields(text: str) -> list[str]:
@@ -243,7 +265,7 @@ def unfinished(language: str, catalogue: Catalogue) -> list[str]:
     """Why each message of `catalogue` is not ready in `language`'s file."""
     translations = read_ts(ts_path(language))
     missing: list[str] = []
-    for key, found in catalogue.messages.items():
+    for key in _wanted(language, catalogue):
         done = translations.get(key)
         where = f"{language} [{key.context}] {key.source!r}"
         if done is None or not done.finished:
@@ -252,7 +274,7 @@ def unfinished(language: str, catalogue: Catalogue) -> list[str]:
         for form in done.forms:
             if not form.strip():
                 missing.append(f"{where}: a plural form is empty")
-            elif set(fields(form)) - {"%n"} != set(fields(key.source)) - {"%n"}:
+            elif set(fields(form)) - COUNTS != set(fields(key.source)) - COUNTS:
                 missing.append(f"{where}: placeholders differ in {form!r}")
     return missing
 

@@ -16,9 +16,10 @@ from salesdesk import bootstrap, logs
 from salesdesk.core.errors import SalesDeskError, translatable
 from salesdesk.paths import AppPaths, resolve
 from salesdesk.storage.errors import ReadOnlyError, StorageError, classify
-from salesdesk.ui import crash, i18n, msgbox, startup_problem
+from salesdesk.ui import crash, formatting, i18n, msgbox, startup_problem
 from salesdesk.ui.instance import SingleInstance
 from salesdesk.ui.main_window import TODAY_SHOWN, MainWindow
+from salesdesk.ui.preferences import Preferences
 from salesdesk.ui.startup_problem import Answer, Decision
 from salesdesk.ui.store import Store
 
@@ -217,14 +218,25 @@ class _Cancelled(Exception):
     pass
 
 
+def startup_language(data_dir: str | None, requested: str | None) -> tuple[str, str]:
+    """The language and calendar to start in: --language wins over Settings,
+    Settings over the system."""
+    saved = Preferences.read(
+        QSettings(str(resolve(data_dir).settings_file), QSettings.Format.IniFormat)
+    )
+    language = i18n.choose_language(requested or saved.language)
+    return language, saved.calendar_for(language)
+
+
 def run_gui(data_dir: str | None, language: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("SalesDesk")
     app.setOrganizationName("SalesDesk")
     app.setDesktopFileName("salesdesk")
-    lang = i18n.choose_language(language)
+    lang, calendar = startup_language(data_dir, language)
     _translators = i18n.install(app, lang)
+    formatting.use_calendar(calendar)
     # Installed here, not in launch(): tests keep pytest-qt's hook.
     handler = crash.install(resolve(data_dir).logs)
     try:

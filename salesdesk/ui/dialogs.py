@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core import money
-from salesdesk.core.errors import ValidationError
-from salesdesk.ui.formatting import delocalize_amount, qdate_to_date
+from salesdesk.core.errors import ValidationError, translatable
+from salesdesk.ui.formatting import delocalize_amount, follow_calendar, qdate_to_date
 from salesdesk.ui.messages import tr_error
 
 
@@ -47,7 +47,7 @@ class LostReasonDialog(QDialog):
         prompt = QLabel(
             self.tr("Why was this deal lost?")
             if count == 1
-            else self.tr("Why were these {n} deals lost?").format(n=count)
+            else self.tr("Why were these %Ln deals lost?", "", count)
         )
         prompt.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
@@ -97,6 +97,7 @@ class DealDialog(QDialog):
         self.has_close = QCheckBox(self.tr("Expected close:"))
         self.close_date = QDateEdit(QDate.currentDate().addMonths(1))
         self.close_date.setCalendarPopup(True)
+        follow_calendar(self.close_date)
         self.close_date.setEnabled(False)
         self.has_close.toggled.connect(self.close_date.setEnabled)
         self.error = QLabel()
@@ -145,7 +146,9 @@ class DealDialog(QDialog):
     def read(self) -> DealInput:
         title = self.title.text().strip()
         if not title:
-            raise ValidationError("title", "The {label} cannot be empty.", label="title")
+            raise ValidationError(
+                "title", translatable("The {label} cannot be empty."), label=translatable("title")
+            )
         currency = money.normalize_currency(self.currency.currentText())
         text = self.value.text().strip() or "0"
         return DealInput(
@@ -169,6 +172,7 @@ class ExpectedCloseDialog(QDialog):
             QDate(start.year, start.month, start.day) if start else QDate.currentDate()
         )
         self.day.setCalendarPopup(True)
+        follow_calendar(self.day)
         self.none = QCheckBox(self.tr("&No expected close date"))
         self.none.toggled.connect(lambda on: self.day.setEnabled(not on))
         buttons = QDialogButtonBox(
@@ -176,7 +180,7 @@ class ExpectedCloseDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        prompt = QLabel(self.tr("Expected close for %n deal(s):", "", count))
+        prompt = QLabel(self.tr("Expected close for %Ln deal(s):", "", count))
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
         layout.addWidget(self.day)

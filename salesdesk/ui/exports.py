@@ -179,9 +179,9 @@ class ExportController(QObject):
         self._finish()
         deals = result.counts.get("deals", 0)
         if result.format == "json":
-            text = self.tr("%n deal(s) and everything else exported to {path}", "", deals)
+            text = self.tr("%Ln deal(s) and everything else exported to {path}", "", deals)
         else:
-            text = self.tr("%n deal(s) exported as CSV files to {path}", "", deals)
+            text = self.tr("%Ln deal(s) exported as CSV files to {path}", "", deals)
         self.window.statusBar().showMessage(text.format(path=result.path), 15_000)
         self.exported.emit(result)
 

@@ -19,14 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesdesk.core import playbook as pb
-
-LANGUAGE_NAMES = {
-    "en": "English",
-    "fa": "فارسی",
-    "ar": "العربية",
-    "zh_CN": "简体中文",
-    "fi": "Suomi",
-}
+from salesdesk.ui import i18n
 
 
 class PlaybookChooser(QDialog):
@@ -52,7 +45,7 @@ class PlaybookChooser(QDialog):
         self.language = QComboBox()
         languages = sorted({lang for files in self._catalogue.values() for lang in files})
         for lang in languages:
-            self.language.addItem(LANGUAGE_NAMES.get(lang, lang), lang)
+            self.language.addItem(i18n.language_name(lang), lang)
         if languages:
             self.language.setCurrentIndex(
                 languages.index(pb.best_language(set(languages), language))

@@ -1,23 +1,47 @@
-"""Numbers and money in the rep's locale (QLocale: Persian and Arabic digits where
-the locale uses them)."""
+"""Numbers, money and dates in the rep's locale (QLocale: Persian and Arabic digits
+where the locale uses them) and calendar (Gregorian, or the Solar Hijri one)."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDateTimeEdit
 
 from salesdesk.core import money
 from salesdesk.core.health import Stall
 from salesdesk.ui.plain import isolate
 
+# Symbols no other currency uses; "$", "¥" or "kr" name several, so those
+# currencies keep their ISO code unless they are the locale's own.
+_DISTINCT_SYMBOLS = {
+    "EUR": "€", "GBP": "£", "INR": "₹", "KRW": "₩", "TRY": "₺", "RUB": "₽",
+    "ILS": "₪", "NGN": "₦", "UAH": "₴", "VND": "₫", "THB": "฿", "PHP": "₱",
+}  # fmt: skip
+
+
+def currency_symbol(currency: str, locale: QLocale | None = None) -> str:
+    """The locale's own symbol for its own currency (ریال, $ in the US, ¥ in
+    China), a symbol no other currency shares, else the ISO code."""
+    loc = locale or QLocale()
+    if currency == loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode):
+        return loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol) or currency
+    return _DISTINCT_SYMBOLS.get(currency, currency)
+
 
 def format_money(minor: int, currency: str, locale: QLocale | None = None) -> str:
+    """An amount with its currency's decimals and symbol, placed as the locale
+    places it ("$1,234.50", "1 234,50 €", "ریال ۱٬۲۳۴"); an ISO code always follows."""
     loc = locale or QLocale()
     digits = money.exponent(currency)
     # Display only: a float is exact to 2**53 minor units, far beyond any deal.
-    # The ISO code rather than a symbol: "$" is ambiguous across a team's currencies.
-    return f"{loc.toString(minor / 10**digits, 'f', digits)}\u00a0{currency}"
+    amount = minor / 10**digits
+    symbol = currency_symbol(currency, loc)
+    if symbol == currency:
+        return f"{loc.toString(amount, 'f', digits)}\u00a0{currency}"
+    return loc.toCurrencyString(amount, symbol, digits)
 
 
 def format_totals(totals: dict[str, int], locale: QLocale | None = None) -> str:
@@ -40,7 +64,7 @@ def format_main_total(
     text = format_money(totals[main], main, locale)
     others = len(totals) - 1
     if others:
-        text += QCoreApplication.translate("formatting", " + %n other currencies", "", others)
+        text += QCoreApplication.translate("formatting", " + %Ln other currencies", "", others)
     return text
 
 
@@ -68,24 +92,105 @@ def date_format(loc: QLocale) -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+# --- calendar -------------------------------------------------------------------
+
+CALENDARS = ("gregorian", "jalali")
+_calendar = {"name": "gregorian"}  # chosen in Settings, set once at start
+
+
+def use_calendar(name: str) -> None:
+    _calendar["name"] = name if name in CALENDARS else "gregorian"
+
+
+def calendar_name() -> str:
+    return _calendar["name"]
+
+
+def calendar() -> QCalendar:
+    system = QCalendar.System.Jalali if calendar_name() == "jalali" else QCalendar.System.Gregorian
+    return QCalendar(system)
+
+
+def follow_calendar(edit: QDateTimeEdit) -> None:
+    """A date or date-time field shows and takes dates in the chosen calendar."""
+    edit.setCalendar(calendar())
+
+
+_TOKEN = re.compile(r"yyyy|yy|MMMM|MMM|MM|M|dd|d")
+
+
+def _calendar_text(loc: QLocale, day: QDate, fmt: str, cal: QCalendar) -> str:
+    """`fmt`'s date fields filled from `cal`'s year, month and day, in the
+    locale's digits (Qt's Python binding has no toString(date, format, calendar))."""
+    parts = cal.partsFromDate(day)
+    plain = QLocale(loc)
+    plain.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # year ۱۴۰۵, not ۱٬۴۰۵
+
+    def number(value: int, width: int) -> str:
+        text = plain.toString(value)
+        return loc.zeroDigit() * (width - len(text)) + text
+
+    def field(match: re.Match[str]) -> str:
+        token = match.group()
+        if token == "yyyy":
+            return number(parts.year, 4)
+        if token == "yy":
+            return number(parts.year % 100, 2)
+        if token.startswith("MMM"):
+            kind = (
+                QLocale.FormatType.LongFormat if token == "MMMM" else QLocale.FormatType.ShortFormat
+            )
+            return cal.monthName(loc, parts.month, parts.year, kind)
+        if token[0] == "M":
+            return number(parts.month, len(token))
+        return number(parts.day, len(token))
+
+    return _TOKEN.sub(field, fmt)
+
+
+def format_qdate(day: QDate, fmt: str, locale: QLocale | None = None) -> str:
+    """A date in `fmt` (Qt's d/M/yyyy fields) and the chosen calendar."""
+    loc = locale or QLocale()
+    if calendar_name() == "gregorian":
+        return loc.toString(day, fmt)
+    return _calendar_text(loc, day, fmt, calendar())
+
+
 def format_date(value: date | None, locale: QLocale | None = None) -> str:
     if value is None:
         return ""
     loc = locale or QLocale()
-    return loc.toString(QDate(value.year, value.month, value.day), date_format(loc))
+    return format_qdate(QDate(value.year, value.month, value.day), date_format(loc), loc)
+
+
+def format_long_date(day: QDate, locale: QLocale | None = None) -> str:
+    """ "Monday, 23 November 2026", or "دوشنبه ۲ آذر ۱۴۰۵" in the Solar Hijri calendar."""
+    return (locale or QLocale()).toString(day, QLocale.FormatType.LongFormat, calendar())
+
+
+def format_day_month(value: date, locale: QLocale | None = None) -> str:
+    """A short date without its year, for a card: "11/23", "23.11.", "۹/۲"."""
+    loc = locale or QLocale()
+    fmt = re.sub(r"^y+\W*|\W*y+$", "", loc.dateFormat(QLocale.FormatType.ShortFormat))
+    return format_qdate(QDate(value.year, value.month, value.day), fmt, loc)
 
 
 def parse_local_date(text: str, locale: QLocale | None = None) -> date | None:
-    """A date typed as ISO (2026-12-31) or in the locale's short format, with
-    Persian or Arabic digits too; None when it is neither."""
+    """A date typed as ISO (2026-12-31, always Gregorian) or in the locale's
+    short format and the chosen calendar, with Persian or Arabic digits too;
+    None when it is neither."""
     plain = text.strip().translate(_DIGITS)
     try:
         return date.fromisoformat(plain)
     except ValueError:
         pass
     loc = locale or QLocale()
-    for candidate in (text.strip(), plain):
-        parsed = loc.toDate(candidate, date_format(loc))
+    fmt = date_format(loc).replace("\u200f", "")  # Arabic formats hold RTL marks
+    for candidate in (text.strip(), plain, plain.replace("\u200f", "")):
+        if calendar_name() == "gregorian":
+            parsed = loc.toDate(candidate, date_format(loc))
+        else:
+            parsed = QDate.fromString(candidate, fmt, calendar())
         if parsed.isValid():
             return qdate_to_date(parsed)
     return None
@@ -95,7 +200,16 @@ def format_datetime(value: datetime, locale: QLocale | None = None) -> str:
     """A stored UTC time in the rep's time zone, in their locale's short format."""
     loc = locale or QLocale()
     moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
-    return loc.toString(moment, datetime_format(loc))
+    if calendar_name() == "gregorian":
+        return loc.toString(moment, datetime_format(loc))
+    time = loc.toString(moment.time(), loc.timeFormat(QLocale.FormatType.ShortFormat))
+    return f"{format_qdate(moment.date(), date_format(loc), loc)} {time}"
+
+
+def forward_arrow() -> str:
+    """An arrow pointing the way text runs: "→", or "←" right to left."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "←" if rtl else "→"
 
 
 def datetime_format(loc: QLocale) -> str:

@@ -3,12 +3,26 @@ speak the rep's language and Persian and Arabic turn the layout right-to-left.""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from salesdesk.paths import resources_dir
 
+log = logging.getLogger(__name__)
 RTL_LANGUAGES = {"fa", "ar", "he", "ur"}
+LANGUAGES = ("en", "fa", "ar", "zh_CN", "fi")  # English is the source; the rest are .ts files
+# Each language in its own script, so a rep can find theirs whatever is shown.
+_NAMES = {"en": "English", "fa": "فارسی", "ar": "العربية", "zh_CN": "简体中文", "fi": "Suomi"}
+
+
+def language_name(code: str) -> str:
+    """'fa_IR' -> 'فارسی'; a language we do not ship is named by Qt."""
+    if code in _NAMES:
+        return _NAMES[code]
+    base = code.split("_")[0]
+    return _NAMES.get(base) or QLocale(code).nativeLanguageName() or code
 
 
 def choose_language(requested: str | None) -> str:
@@ -18,10 +32,18 @@ def choose_language(requested: str | None) -> str:
     return "en_US" if name in ("C", "", "POSIX") else name
 
 
+_installed: list[QTranslator] = []  # referenced here: a collected translator stops working
+
+
 def install(app: QApplication, language: str) -> list[QTranslator]:
-    """Loads translators for `language`; returns them (they must stay referenced)."""
+    """Loads translators for `language` in place of any installed before (English,
+    the source language, has none); returns them."""
+    for old in _installed:
+        app.removeTranslator(old)
+        old.deleteLater()
+    _installed.clear()
     QLocale.setDefault(QLocale(language))
-    loaded: list[QTranslator] = []
+    loaded = _installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = str(resources_dir() / "translations")
     for name, folder in (("qtbase", qt_dir), ("salesdesk", ours)):
@@ -29,8 +51,10 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
         if translator.load(QLocale(language), name, "_", folder):
             app.installTranslator(translator)
             loaded.append(translator)
+        elif name == "salesdesk" and not language.startswith("en"):
+            log.info("no SalesDesk translation for %s in %s: English it is", language, ours)
     base = language.split("_")[0]
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if base in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
     )
-    return loaded
+    return list(loaded)

@@ -21,6 +21,7 @@ from salesdesk.ui.imports.controller import ImportController
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.plain import TITLE_LIMIT, elide, isolate
 from salesdesk.ui.playbooks import PlaybookController
+from salesdesk.ui.preferences import Preferences, PreferencesDialog
 from salesdesk.ui.store import Store
 
 if TYPE_CHECKING:
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
             self.focus_filter,
             QKeySequence.StandardKey.Find,
         )
+        edit.addSeparator()
+        self._action(edit, "settings", self.tr("Se&ttings…"), self.open_settings, "Ctrl+,")
 
         deal = bar.addMenu(self.tr("&Deal"))
         self._action(
@@ -527,7 +530,7 @@ class MainWindow(QMainWindow):
             )
             return None
         self.statusBar().showMessage(
-            self.tr("%n event(s) written to {path}", "", events).format(path=path), 10_000
+            self.tr("%Ln event(s) written to {path}", "", events).format(path=path), 10_000
         )
         return path
 
@@ -545,6 +548,18 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def open_settings(self) -> None:
+        current = Preferences.read(self.settings)
+        dialog = PreferencesDialog(current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() == current:
+            return
+        dialog.chosen().write(self.settings)
+        msgbox.information(
+            self,
+            self.tr("Settings"),
+            self.tr("SalesDesk will use the new language and calendar the next time it starts."),
+        )
 
     def _about(self) -> None:
         msgbox.information(

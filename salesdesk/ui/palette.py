@@ -497,7 +497,7 @@ class SearchPalette(QDialog):
         elif not self.model.rows:
             text = self.tr("Nothing found")
         else:
-            text = self.tr("%n result(s)", "", len(self.model.rows))
+            text = self.tr("%Ln result(s)", "", len(self.model.rows))
         self.status.setText(text)
 
     def _identity(self, row: int) -> object:
@@ -553,7 +553,7 @@ class SearchPalette(QDialog):
             status = self._statuses.get(entry.status, "")
             parts = [_user(entry.context), _user(entry.extra), status]
         elif entry.kind == search.ORGANIZATION:
-            parts = [self.tr("%n deal(s)", "", entry.count)]
+            parts = [self.tr("%Ln deal(s)", "", entry.count)]
         elif entry.kind == search.CONTACT:
             parts = [_user(entry.context), _user(entry.extra)]
         elif entry.kind == search.LIBRARY:

@@ -139,7 +139,7 @@ class PlaybookController(QObject):
         message = self.tr("Playbook written to {path}").format(path=path)
         if exported.skipped_objections:
             message += " " + self.tr(
-                "(%n objection(s) with no answer left out)", "", exported.skipped_objections
+                "(%Ln objection(s) with no answer left out)", "", exported.skipped_objections
             )
         self.window.statusBar().showMessage(message, STATUS_MS)
         return path
@@ -169,7 +169,7 @@ class PlaybookController(QObject):
         self.window.undo_stack.clear()  # undo steps refer to the other pipeline's board
         self.window.store.pipelineChanged.emit(pipeline_id)  # the window reloads
         self.window.statusBar().showMessage(
-            self.tr("Imported “{name}” with %n stage(s)", "", stages).format(name=quoted(title)),
+            self.tr("Imported “{name}” with %Ln stage(s)", "", stages).format(name=quoted(title)),
             STATUS_MS,
         )
         return pipeline_id

@@ -61,7 +61,7 @@ class Reminders(QObject):
         if overdue:
             self._tell(
                 self.tr("SalesDesk"),
-                self.tr("%n follow-up(s) overdue. Today (Ctrl+T) lists them.", "", overdue),
+                self.tr("%Ln follow-up(s) overdue. Today (Ctrl+T) lists them.", "", overdue),
             )
         self.timer.start()
 
@@ -81,7 +81,7 @@ class Reminders(QObject):
         else:
             titles = ", ".join(isolate(d[2]) for d in due[:3])
             self._tell(
-                self.tr("%n follow-ups due", "", len(due)),
+                self.tr("%Ln follow-ups due", "", len(due)),
                 titles + ("…" if len(due) > 3 else ""),
             )
         return due

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 
 from salesdesk.core.services import deals
-from salesdesk.ui import msgbox
+from salesdesk.ui import formatting, msgbox
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.store import Store
 
@@ -16,6 +16,7 @@ def _english(qapp):
     """Every UI test starts in English, left to right, whatever ran before."""
     QLocale.setDefault(QLocale("en_US"))
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    formatting.use_calendar("gregorian")
 
 
 @pytest.fixture(autouse=True)

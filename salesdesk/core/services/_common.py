@@ -24,6 +24,21 @@ _CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # \t \n 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# The names a message fills into {what} or {kind}, marked so they are translated
+# with it (the UI translates those fields, see ui/messages.py).
+THINGS = (
+    translatable("deal"),
+    translatable("contact"),
+    translatable("organization"),
+    translatable("objection"),
+    translatable("library objection"),
+    translatable("question"),
+    translatable("exit criterion"),
+    translatable("won"),
+    translatable("lost"),
+)
+
+
 def get(session: Session, model: type[T], ident: int | None, what: str) -> T:
     row = session.get(model, ident) if ident is not None else None
     if row is None:

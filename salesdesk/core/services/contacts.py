@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from salesdesk.core.errors import translatable
 from salesdesk.core.models import Contact, Deal, Organization
 from salesdesk.core.services._common import clean_name, get
 from salesdesk.core.services.deals import DealEdit, edit_deal
@@ -38,7 +39,7 @@ def contact_by_name(session: Session, name: str, organization_id: int | None = N
     """The contact with this name (trimmed, case-insensitive) at the organization,
     created there when new. Without an organization, any contact by that name: two
     Annas at two customers stay two people."""
-    clean = clean_name(name, "contact", "contact name")
+    clean = clean_name(name, "contact", translatable("contact name"))
     query = select(Contact).order_by(col(Contact.id))
     if organization_id is not None:
         get(session, Organization, organization_id, "organization")

@@ -43,7 +43,7 @@ def _stage_of(session: Session, pipeline_id: int, stage_id: int) -> Stage:
 
 def organization_by_name(session: Session, name: str) -> Organization:
     """Finds an organization by its exact (trimmed, case-insensitive) name, or creates it."""
-    clean = clean_name(name, "organization", "organization name")
+    clean = clean_name(name, "organization", translatable("organization name"))
     found = session.exec(select(Organization).where(Organization.name == clean)).first()
     if found is None:
         # SQLite's lower() folds ASCII only: compare in Python so "ÄKKI OY" finds "Äkki Oy".
@@ -89,7 +89,7 @@ def create_deal(
     deal = Deal(
         pipeline_id=pipeline_id,
         stage_id=stage_id,
-        title=clean_name(title, "title", "title"),
+        title=clean_name(title, "title", translatable("title")),
         value_minor=money.check_minor(value_minor),
         currency=money.normalize_currency(currency),
         organization_id=organization_id,
@@ -128,7 +128,7 @@ def edit_deal(session: Session, deal_id: int, **changes: Any) -> DealEdit:
     clean: dict[str, Any] = {}
     for name, value in changes.items():
         if name == "title":
-            value = clean_name(value, "title", "title")
+            value = clean_name(value, "title", translatable("title"))
         elif name == "value_minor":
             value = money.check_minor(value)
         elif name == "currency":

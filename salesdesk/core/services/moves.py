@@ -111,7 +111,11 @@ def move_deal(
         raise ValidationError("stage", translatable("Unknown stage."))
     end_kind = target[0]
     when = to_storage(check_time(at, "at") if at is not None else utcnow())
-    reason = clean_name(lost_reason, "lost_reason", "lost reason") if end_kind == "lost" else None
+    reason = (
+        clean_name(lost_reason, "lost_reason", translatable("lost reason"))
+        if end_kind == "lost"
+        else None
+    )
     position = (
         position_before(conn, pipeline_id, stage_id, before_id, deal_id)
         if end_kind is None

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from salesdesk.core import textsearch
+from salesdesk.core.errors import translatable
 from salesdesk.core.models import Deal, DealObjection, ObjectionEntry, Stage
 from salesdesk.core.services._common import clean_name, clean_text, get
 from salesdesk.core.timeutil import check_time
@@ -31,7 +32,7 @@ def add_objection(
     the category when none is given; `save_to_library` adds a new entry (with the
     answer given as its standard answer) and links the objection to it."""
     deal = get(session, Deal, deal_id, "deal")
-    clean = clean_name(text, "text", "objection")
+    clean = clean_name(text, "text", translatable("objection"))
     answer = clean_text(answer_given, "answer")
     category = _category(category)
     raised_at = check_time(at, "at") if at is not None else None
@@ -63,7 +64,7 @@ _GENERAL = "General"  # the category of a new library entry saved without one
 def _category(value: str | None) -> str:
     """An objection's category may be left blank; when given it is a name."""
     text = (value or "").strip()
-    return clean_name(text, "category", "category") if text else ""
+    return clean_name(text, "category", translatable("category")) if text else ""
 
 
 @dataclass(frozen=True)
@@ -159,8 +160,8 @@ def add_library_entry(
     session: Session, category: str, text: str, answer: str = "", language: str = "en"
 ) -> ObjectionEntry:
     entry = ObjectionEntry(
-        category=clean_name(category, "category", "category"),
-        text=clean_name(text, "text", "objection"),
+        category=clean_name(category, "category", translatable("category")),
+        text=clean_name(text, "text", translatable("objection")),
         answer=clean_text(answer, "answer"),
         language=language,
     )
@@ -175,8 +176,8 @@ def update_library_entry(
     """Rewrites an entry; returns its previous values for undo."""
     entry = get(session, ObjectionEntry, entry_id, "library objection")
     before = {"category": entry.category, "text": entry.text, "answer": entry.answer}
-    entry.category = clean_name(category, "category", "category")
-    entry.text = clean_name(text, "text", "objection")
+    entry.category = clean_name(category, "category", translatable("category"))
+    entry.text = clean_name(text, "text", translatable("objection"))
     entry.answer = clean_text(answer, "answer")
     session.add(entry)
     session.flush()

@@ -161,7 +161,7 @@ def _check_unique(session: Session, name: str, exclude_id: int | None) -> None:
 def create_organization(session: Session, name: str, *, allow_duplicate: bool = False) -> int:
     """A new organization (name trimmed, not blank); DuplicateNameError when another
     has the same name, unless `allow_duplicate`."""
-    clean = clean_name(name, "organization", "organization name")
+    clean = clean_name(name, "organization", translatable("organization name"))
     if not allow_duplicate:
         _check_unique(session, clean, None)
     org = Organization(name=clean)
@@ -182,7 +182,7 @@ def rename_organization(
 ) -> Rename:
     """Renames; returns the names before and after, for undo."""
     org = get(session, Organization, org_id, "organization")
-    clean = clean_name(name, "organization", "organization name")
+    clean = clean_name(name, "organization", translatable("organization name"))
     if not allow_duplicate and cached_key(clean) != cached_key(org.name):
         _check_unique(session, clean, org_id)
     before, org.name = org.name, clean

@@ -396,7 +396,7 @@ def _line(value: str | None, field: str, label: str, limit: int) -> str:
 def clean_email(value: str | None) -> str:
     """Blank, or something shaped like an address (name@domain.tld): checked
     lightly, as a typo guard; the rep's mail program has the last word."""
-    text = _line(value, "email", "email address", MAX_EMAIL)
+    text = _line(value, "email", translatable("email address"), MAX_EMAIL)
     if text and not _EMAIL.fullmatch(text):
         raise ValidationError(
             "email",
@@ -408,7 +408,7 @@ def clean_email(value: str | None) -> str:
 
 def clean_phone(value: str | None) -> str:
     """Kept as typed (spaces, dashes, '+', an extension), trimmed; it needs a digit."""
-    text = _line(value, "phone", "phone number", MAX_PHONE)
+    text = _line(value, "phone", translatable("phone number"), MAX_PHONE)
     if text and not any(ch.isdigit() for ch in text):
         raise ValidationError(
             "phone", translatable("'{phone}' is not a phone number: it has no digits."), phone=text
@@ -441,9 +441,9 @@ def _clean_contact(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         raise ValueError(f"not contact fields: {sorted(unknown)}")  # a caller's bug
     clean = dict(values)
     if "name" in clean:
-        clean["name"] = clean_name(clean["name"], "name", "contact name")
+        clean["name"] = clean_name(clean["name"], "name", translatable("contact name"))
     if "role" in clean:
-        clean["role"] = _line(clean["role"], "role", "role", 300)
+        clean["role"] = _line(clean["role"], "role", translatable("role"), 300)
     if "phone" in clean:
         clean["phone"] = clean_phone(clean["phone"])
     if "email" in clean:

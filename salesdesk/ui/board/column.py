@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QHelpEvent, QKeyEvent, QPainter, QPaintEvent, QPalette
+import math
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -92,6 +104,19 @@ class CardListView(QTableView):
         self.setFocus()
 
 
+def _line_height(font: QFont) -> int:
+    """A line's height with the locale's digits and script: Persian, Arabic or
+    Chinese glyphs come from fallback fonts whose lines are taller than the
+    widget font's own line spacing."""
+    loc = QLocale()
+    sample = f"Ag{loc.toString(9876543210)}{loc.percent()}{loc.nativeLanguageName()}"
+    layout = QTextLayout(sample, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    return max(QFontMetrics(font).lineSpacing(), math.ceil(line.height()))
+
+
 class FiguresLabel(QWidget):
     """The header's figures: fixed lines of plain text. Unlike a QLabel, new text
     repaints this box only: a QLabel asks its column to lay out again on every
@@ -102,7 +127,7 @@ class FiguresLabel(QWidget):
         self._text = ""
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # its repaint stops here
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 4)
+        self.setFixedHeight(lines * _line_height(self.font()) + 4)
 
     def text(self) -> str:
         return self._text
@@ -171,13 +196,10 @@ class ColumnWidget(QFrame):
         self._header_key = key
         loc = self.locale()
         shown, total = key[0], model.count
-        count = loc.toString(total)
         if filtered:
-            count = self.tr("{shown} of {total} deals").format(
-                shown=loc.toString(shown), total=count
-            )
+            count = self.tr("{shown} of %Ln deal(s)", "", total).format(shown=loc.toString(shown))
         else:
-            count = self.tr("{count} deals").format(count=count)
+            count = self.tr("%Ln deal(s)", "", total)
         prob = loc.toString(model.column.probability)
         totals = {c: v for c, v in model.totals.items() if v}
         weighted = {c: v for c, v in model.weighted_totals().items() if v}

@@ -7,7 +7,7 @@ card and clock tick and kept on the card, fonts and metrics once per font."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTime
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,7 +24,7 @@ from salesdesk.core import board as core_board
 from salesdesk.core.board import Card
 from salesdesk.core.timeutil import from_storage
 from salesdesk.ui.board.model import CARD_ROLE, ColumnModel
-from salesdesk.ui.formatting import format_money
+from salesdesk.ui.formatting import format_day_month, format_money, forward_arrow
 
 MARGIN = 4
 PADDING = 8
@@ -92,25 +92,30 @@ class CardDelegate(QStyledItemDelegate):
         column = model.column if isinstance(model, ColumnModel) else None
         stall = core_board.stall(card, column, self._now) if column is not None else None
         stalled = stall is not None
-        facts = self.tr("{days} d in stage").format(days=card.days_in_stage)
+        loc = self._locale
+        facts = self.tr("{days} d in stage").format(days=loc.toString(card.days_in_stage))
         if stall is not None and stall.over_idle:  # the reason it stalls, on the card
             facts = self.tr("{days} d, idle {idle} d").format(
-                days=card.days_in_stage, idle=card.idle_days
+                days=loc.toString(card.days_in_stage), idle=loc.toString(card.idle_days)
             )
         if column is not None and column.criteria_total:
-            facts += f"  ✓ {card.criteria_met}/{column.criteria_total}"
+            met, total = loc.toString(card.criteria_met), loc.toString(column.criteria_total)
+            facts += f"  ✓ {met}/{total}"
         follow, color = "", None
         if card.next_follow_up:
             local = from_storage(card.next_follow_up).astimezone()
             if card.next_follow_up < self._now:
                 follow, color = (
-                    self.tr("overdue {date}").format(date=local.strftime("%d.%m.")),
+                    self.tr("overdue {date}").format(date=format_day_month(local.date(), loc)),
                     OVERDUE,
                 )
             elif local.date().isoformat() == self._today:
-                follow, color = self.tr("today {time}").format(time=local.strftime("%H:%M")), TODAY
+                time = loc.toString(
+                    QTime(local.hour, local.minute), loc.timeFormat(QLocale.FormatType.ShortFormat)
+                )
+                follow, color = self.tr("today {time}").format(time=time), TODAY
             else:
-                follow = "→ " + local.strftime("%d.%m.")
+                follow = f"{forward_arrow()} {format_day_month(local.date(), loc)}"
         texts = _Texts(
             self._generation,
             format_money(card.value_minor, card.currency, self._locale),

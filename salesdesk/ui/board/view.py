@@ -255,7 +255,7 @@ class BoardView(QWidget):
                 title=isolate(unmet[0].title), list="; ".join(isolate(u.criterion) for u in unmet)
             )
         else:
-            text = self.tr("%n deals moved on with exit criteria unmet.", "", len(deals))
+            text = self.tr("%Ln deals moved on with exit criteria unmet.", "", len(deals))
         # The toast's Undo is for this move only: once anything else lands on the undo
         # stack (or this move is undone), the toast goes.
         if not self.isVisible():  # moved from the deals table: the toast would go unseen
@@ -293,7 +293,7 @@ class BoardView(QWidget):
             (c.model.column.name for c in self.columns if c.model.column.id == stage_id),
             next((s.name for s in self.model.end_stages.values() if s.id == stage_id), ""),
         )
-        return self.tr("Move %n deal(s) to {stage}", "", count).format(stage=isolate(name))
+        return self.tr("Move %Ln deal(s) to {stage}", "", count).format(stage=isolate(name))
 
     def move_selected(self, step: int) -> None:
         """One stage onward (+1) or back (-1) in pipeline order."""
@@ -325,7 +325,7 @@ class BoardView(QWidget):
             msgbox.error(self, self.tr("The deal was not deleted"), tr_error(exc))
             return False
         self.undo.push(
-            DeleteCommand(self.store, snapshots, self.tr("Delete %n deal(s)", "", len(ids)))
+            DeleteCommand(self.store, snapshots, self.tr("Delete %Ln deal(s)", "", len(ids)))
         )
         return True
 

@@ -45,7 +45,5 @@ class ImportController(QObject):
             self.wizard.deleteLater()
             self.wizard = None
         if added:
-            self.window.statusBar().showMessage(
-                self.tr("Imported {n} deals.").format(n=added), 10_000
-            )
+            self.window.statusBar().showMessage(self.tr("Imported %Ln deal(s).", "", added), 10_000)
         return added

@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -221,23 +221,23 @@ class FilePage(QWizardPage):
 
 
 FIELD_LABELS = {
-    "record_id": "Record id (skips rows imported before)",
-    "title": "Title",
-    "title_detail": "Title, second part",
-    "organization": "Organization",
-    "account_id": "Account id (looked up in Account.csv)",
-    "contact": "Contact",
-    "value": "Value",
-    "currency": "Currency",
-    "stage": "Stage",
-    "status": "Status (open, won, lost)",
-    "won_flag": "Won (yes/no)",
-    "closed_flag": "Closed (yes/no)",
-    "expected_close": "Expected close date",
-    "closed_at": "Closed on",
-    "created_at": "Created on",
-    "stage_entered_at": "Entered the stage on",
-    "lost_reason": "Lost reason",
+    "record_id": QT_TRANSLATE_NOOP("ImportWizard", "Record id (skips rows imported before)"),
+    "title": QT_TRANSLATE_NOOP("ImportWizard", "Title"),
+    "title_detail": QT_TRANSLATE_NOOP("ImportWizard", "Title, second part"),
+    "organization": QT_TRANSLATE_NOOP("ImportWizard", "Organization"),
+    "account_id": QT_TRANSLATE_NOOP("ImportWizard", "Account id (looked up in Account.csv)"),
+    "contact": QT_TRANSLATE_NOOP("ImportWizard", "Contact"),
+    "value": QT_TRANSLATE_NOOP("ImportWizard", "Value"),
+    "currency": QT_TRANSLATE_NOOP("ImportWizard", "Currency"),
+    "stage": QT_TRANSLATE_NOOP("ImportWizard", "Stage"),
+    "status": QT_TRANSLATE_NOOP("ImportWizard", "Status (open, won, lost)"),
+    "won_flag": QT_TRANSLATE_NOOP("ImportWizard", "Won (yes/no)"),
+    "closed_flag": QT_TRANSLATE_NOOP("ImportWizard", "Closed (yes/no)"),
+    "expected_close": QT_TRANSLATE_NOOP("ImportWizard", "Expected close date"),
+    "closed_at": QT_TRANSLATE_NOOP("ImportWizard", "Closed on"),
+    "created_at": QT_TRANSLATE_NOOP("ImportWizard", "Created on"),
+    "stage_entered_at": QT_TRANSLATE_NOOP("ImportWizard", "Entered the stage on"),
+    "lost_reason": QT_TRANSLATE_NOOP("ImportWizard", "Lost reason"),
 }
 
 
@@ -257,7 +257,7 @@ class ColumnsPage(QWizardPage):
         for i, name in enumerate(csvformats.FIELDS):
             combo = QComboBox()
             self.fields[name] = combo
-            label = QLabel(_t(FIELD_LABELS[name]))
+            label = QLabel(_t(str(FIELD_LABELS[name])))
             label.setBuddy(combo)
             grid.addWidget(label, i // 2, (i % 2) * 2)
             grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)

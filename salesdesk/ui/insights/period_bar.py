@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from salesdesk.core.metrics import period as periods
 from salesdesk.core.metrics.period import Period
-from salesdesk.ui.formatting import qdate_to_date
+from salesdesk.ui.formatting import follow_calendar, qdate_to_date
 
 CHOICES = ("month", "last-month", "quarter", "last-quarter", "year", "last-year", "all", "custom")
 
@@ -44,6 +44,7 @@ class PeriodBar(QWidget):
         for edit, name in ((self.first, "periodFirst"), (self.last, "periodLast")):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
+            follow_calendar(edit)
             edit.setMinimumDate(QDate(1900, 1, 1))
             edit.setMaximumDate(QDate(2200, 12, 31))
             edit.dateChanged.connect(lambda _d: self.changed.emit())

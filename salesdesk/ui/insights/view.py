@@ -382,7 +382,7 @@ class InsightsView(QWidget):
         if written:
             self.settings.setValue(FOLDER_KEY, str(folder))
             self._say(
-                self.tr("%n chart(s) saved in {folder}", "", len(written)).format(folder=folder)
+                self.tr("%Ln chart(s) saved in {folder}", "", len(written)).format(folder=folder)
             )
         return written
 
@@ -400,7 +400,7 @@ class InsightsView(QWidget):
             self._failed(self.tr("The figures were not saved"), path, exc)
             return None
         self.settings.setValue(FOLDER_KEY, str(path.parent))
-        self._say(self.tr("%n figure(s) saved to {path}", "", count).format(path=path))
+        self._say(self.tr("%Ln figure(s) saved to {path}", "", count).format(path=path))
         return path
 
     def _say(self, text: str) -> None:

@@ -155,7 +155,9 @@ class DealList(QWidget):
         _fill(self.tree, self.model, rows)
         hidden = total - len(deals)
         self.more.setText(
-            _t("… and {n} more: the deals table lists them all.").format(n=loc.toString(hidden))
+            QCoreApplication.translate(
+                "people", "… and %Ln more: the deals table lists them all.", "", hidden
+            )
         )
         self.more.setVisible(hidden > 0)
 
@@ -223,7 +225,7 @@ class OrganizationPane(QWidget):
         )
         for status, label in self.totals.items():
             deals, money = detail.totals_of(status)
-            text = QCoreApplication.translate("people", "%n deal(s)", "", deals)
+            text = QCoreApplication.translate("people", "%Ln deal(s)", "", deals)
             if money:
                 text += " · " + format_totals(money, loc)
             label.setText(text)
@@ -270,7 +272,9 @@ class OrganizationPane(QWidget):
             )
         _fill(self.activity, self.activity_model, rows)
         hidden = total - len(lines)
-        self.activity_more.setText(_t("… and {n} earlier").format(n=loc.toString(hidden)))
+        self.activity_more.setText(
+            QCoreApplication.translate("people", "… and %Ln earlier", "", hidden)
+        )
         self.activity_more.setVisible(hidden > 0)
 
     def _contact_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -352,7 +356,7 @@ class ContactPane(QWidget):
         self.email.set_value(detail.email)
         self.reached.setText(self._reached_text(detail, loc))
         self.deals_title.setText(
-            QCoreApplication.translate("people", "On %n deal(s)", "", detail.deal_count)
+            QCoreApplication.translate("people", "On %Ln deal(s)", "", detail.deal_count)
         )
         self.deals.show_deals(detail.deals, detail.deal_count)
 

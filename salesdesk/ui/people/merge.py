@@ -127,7 +127,7 @@ class MergeDialog(QDialog):
         if self.groups:
             self.summary.setText(
                 self.tr(
-                    "%n group(s) of organizations with the same name (case, accents, "
+                    "%Ln group(s) of organizations with the same name (case, accents, "
                     "spelling variants and spaces aside). Every deal and contact is kept.",
                     "",
                     len(self.groups),
@@ -213,7 +213,7 @@ class MergeDialog(QDialog):
             return False
         keep_id, others = chosen
         name = next(r.name for r in self.groups[row] if r.id == keep_id)
-        text = self.tr("Merge %n organization(s) into {name}", "", len(others)).format(
+        text = self.tr("Merge %Ln organization(s) into {name}", "", len(others)).format(
             name=isolate(elide(name, 80))
         )
         if not self._merge([chosen], text):
@@ -240,7 +240,7 @@ class MergeDialog(QDialog):
         if not merges:
             return False
         count = sum(len(o) for _, o in merges)
-        text = self.tr("Merge %n duplicate organization(s)", "", count)
+        text = self.tr("Merge %Ln duplicate organization(s)", "", count)
         if not self._merge(merges, text):
             return False
         self.status.setText(self.tr("Merged. Ctrl+Z in the main window undoes it."))

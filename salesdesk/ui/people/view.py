@@ -270,8 +270,8 @@ class PeopleView(PeopleEditing):
     def _update_counts(self) -> None:
         loc = QLocale()
         for page, what in (
-            (self.org_page, self.tr("%n organization(s)", "", len(self.orgs.rows))),
-            (self.contact_page, self.tr("%n contact(s)", "", len(self.contacts.rows))),
+            (self.org_page, self.tr("%Ln organization(s)", "", len(self.orgs.rows))),
+            (self.contact_page, self.tr("%Ln contact(s)", "", len(self.contacts.rows))),
         ):
             shown, total = page.model.rowCount(), len(page.model.rows)
             page.count.setText(

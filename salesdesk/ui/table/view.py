@@ -184,8 +184,8 @@ class DealsTableView(QWidget):
         text = (
             self.tr("%Ln deal(s)", "", total)
             if shown == total
-            else self.tr("{shown} of {total} deals").format(
-                shown=self.locale().toString(shown), total=self.locale().toString(total)
+            else self.tr("{shown} of %Ln deal(s)", "", total).format(
+                shown=self.locale().toString(shown)
             )
         )
         self.count.setText(text)
@@ -337,7 +337,7 @@ class DealsTableView(QWidget):
             return False
         self.undo.push(
             BulkEditCommand(
-                self.store, edits, self.tr("Change expected close of %n deal(s)", "", len(ids))
+                self.store, edits, self.tr("Change expected close of %Ln deal(s)", "", len(ids))
             )
         )
         self._reselect_later(ids)
@@ -355,7 +355,7 @@ class DealsTableView(QWidget):
         except SalesDeskError as exc:
             msgbox.error(self, self.tr("The deal was not reopened"), tr_error(exc))
             return False
-        self.undo.push(MoveCommand(self.store, moves, self.tr("Reopen %n deal(s)", "", len(ids))))
+        self.undo.push(MoveCommand(self.store, moves, self.tr("Reopen %Ln deal(s)", "", len(ids))))
         self._reselect_later(ids)
         return True
 
@@ -373,7 +373,7 @@ class DealsTableView(QWidget):
             return True
         return msgbox.question(
             self,
-            self.tr("Change %n deals?", "", count),
+            self.tr("Change %Ln deals?", "", count),
             self.tr(
                 "This changes {count} deals at once and may take a minute or more; the "
                 "window waits until it is done. It can be undone with Ctrl+Z."
@@ -437,7 +437,7 @@ class DealsTableView(QWidget):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
-                self.tr("%n deal(s) written to {path}", "", written).format(path=path), 10_000
+                self.tr("%Ln deal(s) written to {path}", "", written).format(path=path), 10_000
             )
         return int(written)
 

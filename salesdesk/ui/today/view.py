@@ -12,7 +12,6 @@ from functools import partial
 from PySide6.QtCore import (
     QDate,
     QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -47,7 +46,14 @@ from salesdesk.core.agenda import Agenda, AgendaItem
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.ui import msgbox
 from salesdesk.ui.commands import CompleteCommand, RescheduleCommand
-from salesdesk.ui.formatting import datetime_format, format_datetime, format_stall, to_utc
+from salesdesk.ui.formatting import (
+    datetime_format,
+    follow_calendar,
+    format_datetime,
+    format_long_date,
+    format_stall,
+    to_utc,
+)
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.plain import first_line, isolate, plain_label, plain_tooltip
 from salesdesk.ui.store import Store
@@ -176,9 +182,7 @@ class TodayView(QWidget):
         self.agenda = today
         loc = self.locale()
         self.heading.setText(
-            self.tr("Today, {date}").format(
-                date=loc.toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
-            )
+            self.tr("Today, {date}").format(date=format_long_date(QDate.currentDate(), loc))
         )
         counts = today.counts
         self.summary.setText(
@@ -220,9 +224,7 @@ class TodayView(QWidget):
                 if keep == (name, item.deal_id, item.follow_up_id):
                     restore = cells[0].index()
             if total > len(items):
-                more = QStandardItem(
-                    self.tr("… and {n} more").format(n=loc.toString(total - len(items)))
-                )
+                more = QStandardItem(self.tr("… and %Ln more", "", total - len(items)))
                 more.setSelectable(False)
                 group.appendRow([more] + [self._blank() for _ in range(4)])
             self.tree.setExpanded(group.index(), name != "no_next_step" or total <= 20)
@@ -336,6 +338,7 @@ class TodayView(QWidget):
         dialog.setWindowTitle(self.tr("Reschedule follow-up"))
         when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(item.due.timestamp())))
         when.setCalendarPopup(True)
+        follow_calendar(when)
         when.setDisplayFormat(datetime_format(self.locale()))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core.errors import SalesDeskError, ValidationError
 from salesdesk.core.services.interactions import LOGGED_KINDS, OUTCOMES, CallLog, RaisedObjection
 from salesdesk.ui import msgbox
-from salesdesk.ui.formatting import datetime_format, to_utc
+from salesdesk.ui.formatting import datetime_format, follow_calendar, to_utc
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.plain import TITLE_LIMIT, elide, first_line, isolate, no_mnemonic, plain_label
 from salesdesk.ui.store import Store
@@ -68,6 +68,7 @@ class LogCallDialog(QDialog):
         now = QDateTime.currentDateTime()
         self.when = QDateTimeEdit(now)
         self.when.setCalendarPopup(True)
+        follow_calendar(self.when)
         self.when.setDisplayFormat(datetime_format(self.locale()))
         self.when.setMaximumDateTime(now.addSecs(60))
         self.duration = QSpinBox()
@@ -89,11 +90,12 @@ class LogCallDialog(QDialog):
         self.next_text.setPlaceholderText(self.tr("e.g. send the proposal"))
         self.next_due = QDateTimeEdit(next_step_default(now, details.follow_up_days))
         self.next_due.setCalendarPopup(True)
+        follow_calendar(self.next_due)
         self.next_due.setDisplayFormat(datetime_format(self.locale()))
         self.schedule.toggled.connect(self.next_text.setEnabled)
         self.schedule.toggled.connect(self.next_due.setEnabled)
         self.due_count = due = store.due_follow_ups(deal_id)
-        self.complete_due = QCheckBox(self.tr("Mark the %n due follow-up(s) as done", "", due))
+        self.complete_due = QCheckBox(self.tr("Mark the %Ln due follow-up(s) as done", "", due))
         self.complete_due.setChecked(True)
         self.complete_due.setVisible(due > 0)
 
