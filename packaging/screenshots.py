@@ -70,7 +70,9 @@ def main(argv: list[str]) -> int:
     for language in argv[1:] or LANGUAGES:
         with tempfile.TemporaryDirectory() as folder:
             data = Path(folder) / "data"
-            code = cli.main(["--data-dir", str(data), "--language", language, "demo", "--deals", "80"])
+            code = cli.main(
+                ["--data-dir", str(data), "--language", language, "demo", "--deals", "80"]
+            )
             if code:
                 return code
             png = out / f"board-{language}.png"

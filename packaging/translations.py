@@ -204,7 +204,7 @@ def _wanted(language: str, catalogue: Catalogue) -> list[Key]:
 
 
 def english_forms(source: str) -> Translation:
-    """"%Ln deal(s)" -> "%Ln deal", "%Ln deals"; a source without "(s)" is left
+    """ "%Ln deal(s)" -> "%Ln deal", "%Ln deals"; a source without "(s)" is left
     for a person to write."""
     if "(s)" not in source:
         return Translation([source, source], False)
@@ -300,11 +300,11 @@ def lrelease() -> str:
     return str(here) if here.exists() else (shutil.which("pyside6-lrelease") or "pyside6-lrelease")
 
 
-def build(target: Path = FOLDER) -> list[Path]:
+def build(target: Path = FOLDER, languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
     """Compiles each .ts into `target`; returns the .qm files."""
     target.mkdir(parents=True, exist_ok=True)
     built = []
-    for language in LANGUAGES:
+    for language in languages:
         qm = target / f"salesdesk_{language}.qm"
         subprocess.run(
             [lrelease(), "-silent", str(ts_path(language)), "-qm", str(qm)],

@@ -869,341 +869,341 @@ Please send us the details.</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="286" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="281" />
             <source>&amp;Amounts:</source>
             <translation>ال&amp;مبالغ:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="169" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="164" />
             <source>&amp;Browse…</source>
             <translation>&amp;استعراض…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="540" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="535" />
             <source>&amp;Cancel the import</source>
             <translation>إ&amp;لغاء الاستيراد</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="285" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="280" />
             <source>&amp;Dates:</source>
             <translation>الت&amp;واريخ:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="175" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="170" />
             <source>&amp;File:</source>
             <translation>ال&amp;ملف:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="461" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="456" />
             <source>&amp;Import</source>
             <translation>ا&amp;ستيراد</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="419" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="414" />
             <source>(no stage)</source>
             <translation>(بلا مرحلة)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="274" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="269" />
             <source>1,234.56</source>
             <translation>1,234.56</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="275" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="270" />
             <source>1.234,56</source>
             <translation>1.234,56</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="161" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="156" />
             <source>A CSV export from Pipedrive, HubSpot or Salesforce, or any CSV with one deal per row. Nothing changes until the last step.</source>
             <translation>ملف CSV مُصدَّر من Pipedrive أو HubSpot أو Salesforce، أو أي ملف CSV يضم صفقة واحدة في كل صف. لن يتغير شيء قبل الخطوة الأخيرة.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="228" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="223" />
             <source>Account id (looked up in Account.csv)</source>
             <translation>معرّف الحساب (يُبحث عنه في Account.csv)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="187" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="182" />
             <source>CSV files (*.csv *.txt);;SalesDesk exports (*.json);;All files (*)</source>
             <translation>ملفات CSV (*.csv *.txt);;ملفات تصدير SalesDesk (*.json);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="614" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="609" />
             <source>Cancelling… nothing will be imported.</source>
             <translation>جارٍ الإلغاء… لن يُستورد أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="248" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="243" />
             <source>Check the columns</source>
             <translation>تحقّق من الأعمدة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="409" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="404" />
             <source>Choose a stage…</source>
             <translation>اختر مرحلة…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="364" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="359" />
             <source>Choose the column that holds the deal's title (or its organization).</source>
             <translation>اختر العمود الذي يحتوي على عنوان الصفقة (أو اسم مؤسستها).</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="159" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="154" />
             <source>Choose the file</source>
             <translation>اختر الملف</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="235" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="230" />
             <source>Closed (yes/no)</source>
             <translation>مغلقة (yes/no)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="237" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="232" />
             <source>Closed on</source>
             <translation>تاريخ الإغلاق</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="229" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="224" />
             <source>Contact</source>
             <translation>جهة الاتصال</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="238" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="233" />
             <source>Created on</source>
             <translation>تاريخ الإنشاء</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="231" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="226" />
             <source>Currency</source>
             <translation>العملة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="287" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="282" />
             <source>Currency when the file has &amp;none:</source>
             <translation>العملة عندما &amp;لا يحددها الملف:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="267" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="262" />
             <source>Day first (31.12.2024)</source>
             <translation>اليوم أولًا (31.12.2024)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="266" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="273" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="261" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="268" />
             <source>Decide from the file</source>
             <translation>حسب ما في الملف</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="239" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="234" />
             <source>Entered the stage on</source>
             <translation>تاريخ دخول المرحلة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="433" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="428" />
             <source>Every stage in the file matches a stage of your pipeline.</source>
             <translation>كل مراحل الملف تطابق مراحل في مسار المبيعات الخاص بك.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="236" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="231" />
             <source>Expected close date</source>
             <translation>تاريخ الإغلاق المتوقع</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="284" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="279" />
             <source>F&amp;ormat:</source>
             <translation>ال&amp;تنسيق:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="97" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="146" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="185" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="363" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="92" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="141" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="180" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="358" />
             <source>Import deals</source>
             <translation>استيراد الصفقات</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="628" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="623" />
             <source>Imported {deals} deals, {orgs} organizations, {contacts} contacts and {activities} activities; {skipped} deals were imported before.</source>
             <translation>تم الاستيراد: الصفقات {deals}، المؤسسات {orgs}، جهات الاتصال {contacts}، الأنشطة {activities}؛ وصفقات سبق استيرادها: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="647" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="642" />
             <source>Imported {n} deals ({won} won, {lost} lost) and {orgs} new organizations.</source>
             <translation>تم استيراد الصفقات: {n} (الرابحة {won}، الخاسرة {lost})، والمؤسسات الجديدة: {orgs}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="537" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="532" />
             <source>Importing</source>
             <translation>جارٍ الاستيراد</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="581" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="576" />
             <source>Importing the SalesDesk export…</source>
             <translation>جارٍ استيراد ملف تصدير SalesDesk…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="240" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="235" />
             <source>Lost reason</source>
             <translation>سبب الخسارة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="382" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="377" />
             <source>Map the stages</source>
             <translation>مطابقة المراحل</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="268" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="263" />
             <source>Month first (12/31/2024)</source>
             <translation>الشهر أولًا (12/31/2024)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="661" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="656" />
             <source>Nothing was imported.</source>
             <translation>لم يُستورد أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="227" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="222" />
             <source>Organization</source>
             <translation>المؤسسة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="251" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="246" />
             <source>Other CSV</source>
             <translation>ملف CSV آخر</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="167" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="162" />
             <source>Path of a .csv file</source>
             <translation>مسار ملف بامتداد .csv</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="224" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="219" />
             <source>Record id (skips rows imported before)</source>
             <translation>معرّف السجل (يتخطى الصفوف المستوردة سابقًا)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="459" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="454" />
             <source>Review</source>
             <translation>المراجعة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="412" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="407" />
             <source>Skip these rows</source>
             <translation>تخطي هذه الصفوف</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="145" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="140" />
             <source>Something went wrong: {reason}</source>
             <translation>حدث خطأ: {reason}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="232" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="227" />
             <source>Stage</source>
             <translation>المرحلة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="233" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="228" />
             <source>Status (open, won, lost)</source>
             <translation>الحالة (open أو won أو lost)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="659" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="654" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>أُلغي الاستيراد؛ لم يُستورد أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="427" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="422" />
             <source>These stages of the file are not in your pipeline. Choose where their deals go; SalesDesk remembers it for the next import from {source}.</source>
             <translation>هذه المراحل الواردة في الملف غير موجودة في مسار المبيعات الخاص بك. اختر أين تذهب صفقاتها؛ وسيتذكر SalesDesk اختيارك في الاستيراد القادم من {source}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="225" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="220" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="226" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="221" />
             <source>Title, second part</source>
             <translation>العنوان، الجزء الثاني</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="230" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="225" />
             <source>Value</source>
             <translation>القيمة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="234" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="229" />
             <source>Won (yes/no)</source>
             <translation>رابحة (yes/no)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="565" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="560" />
             <source>Writing {n} deals…</source>
             <translation>جارٍ كتابة الصفقات ({n})…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="313" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="308" />
             <source>commas</source>
             <translation>الفواصل</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="77" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="72" />
             <source>line {line}: {reason}</source>
             <translation>السطر {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="313" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="308" />
             <source>semicolons</source>
             <translation>الفواصل المنقوطة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="313" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="308" />
             <source>tabs</source>
             <translation>علامات الجدولة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="505" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="500" />
             <source>{file} is a SalesDesk export of {when}: {deals} deals, {orgs} organizations, {contacts} contacts, {activities} activities. Deals imported from it before are skipped; pipelines, stages and organizations it shares with this database are matched by name.</source>
             <translation>{file} ملف تصدير من SalesDesk بتاريخ {when}: الصفقات {deals}، المؤسسات {orgs}، جهات الاتصال {contacts}، الأنشطة {activities}. تُتخطى الصفقات التي سبق استيرادها منه؛ وتُطابَق المسارات والمراحل والمؤسسات المشتركة مع قاعدة البيانات هذه حسب الاسم.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="307" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="302" />
             <source>{file}: {rows} rows, {encoding}, separated by {delimiter}. Recognised as: {fmt}.</source>
             <translation>{file}: عدد الصفوف {rows}، الترميز {encoding}، والفاصل: {delimiter}. تم التعرف عليه على أنه: {fmt}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="418" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="413" />
             <source>{name} ({rows} rows)</source>
             <translation>{name} (الصفوف: {rows})</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="474" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="469" />
             <source>{n} deals will be added: {open} open, {won} won, {lost} lost.</source>
             <translation>ستُضاف صفقات عددها {n}: المفتوحة {open}، الرابحة {won}، الخاسرة {lost}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="480" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="475" />
             <source>{n} new organizations.</source>
             <translation>المؤسسات الجديدة: {n}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="487" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="482" />
             <source>{n} rows are skipped as you chose.</source>
             <translation>صفوف تُتخطى بناءً على اختيارك: {n}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="491" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="486" />
             <source>{n} rows cannot be imported and are listed below; the others will be.</source>
             <translation>صفوف لا يمكن استيرادها: {n}، وهي مدرجة أدناه؛ أما البقية فستُستورد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="484" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="479" />
             <source>{n} rows were imported before and are skipped.</source>
             <translation>صفوف سبق استيرادها وستُتخطى: {n}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="321" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="316" />
             <source>— not in the file —</source>
             <translation>— غير موجود في الملف —</translation>
         </message>
@@ -1211,7 +1211,7 @@ Please send us the details.</source>
     <context>
         <name>InsightsView</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/insights/view.py" line="385" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="378" />
             <source>%Ln chart(s) saved in {folder}</source>
             <translation>
                 <numerusform>حُفظ %Ln مخطط في {folder}</numerusform>
@@ -1223,7 +1223,7 @@ Please send us the details.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/insights/view.py" line="403" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="396" />
             <source>%Ln figure(s) saved to {path}</source>
             <translation>
                 <numerusform>حُفظ %Ln رقم في {path}</numerusform>
@@ -1250,12 +1250,12 @@ Please send us the details.</source>
             <translation>متوسط قيمة الصفقات الرابحة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="393" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="386" />
             <source>CSV file (*.csv)</source>
             <translation>ملف CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="359" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="352" />
             <source>Chart saved to {path}</source>
             <translation>حُفظ المخطط في {path}</translation>
         </message>
@@ -1305,7 +1305,7 @@ Please send us the details.</source>
             <translation>الاعتراضات المطروحة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="349" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="342" />
             <source>PNG image (*.png)</source>
             <translation>صورة PNG (*.png)</translation>
         </message>
@@ -1330,27 +1330,27 @@ Please send us the details.</source>
             <translation>جارٍ القراءة…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="349" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="342" />
             <source>Save chart as PNG</source>
             <translation>حفظ المخطط بصيغة PNG</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="366" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="359" />
             <source>Save the charts in a folder</source>
             <translation>حفظ المخططات في مجلد</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="393" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="386" />
             <source>Save the figures as CSV</source>
             <translation>حفظ الأرقام بصيغة CSV</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="356" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="349" />
             <source>The chart was not saved</source>
             <translation>لم يُحفظ المخطط</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="379" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="372" />
             <source>The charts were not saved</source>
             <translation>لم تُحفظ المخططات</translation>
         </message>
@@ -1360,7 +1360,7 @@ Please send us the details.</source>
             <translation>تعذّرت قراءة الأرقام: {reason}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="400" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="393" />
             <source>The figures were not saved</source>
             <translation>لم تُحفظ الأرقام</translation>
         </message>
@@ -1370,7 +1370,7 @@ Please send us the details.</source>
             <translation>لا يوجد مسار مبيعات بعد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="346" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="339" />
             <source>This chart has nothing to show yet.</source>
             <translation>لا يوجد ما يعرضه هذا المخطط بعد.</translation>
         </message>
@@ -1405,7 +1405,7 @@ Please send us the details.</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="333" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="326" />
             <source>{path} could not be written: {reason}</source>
             <translation>تعذّرت الكتابة في {path}: {reason}</translation>
         </message>
@@ -4062,7 +4062,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
     <context>
         <name>formatting</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/formatting.py" line="67" />
+            <location filename="../../salesdesk/ui/formatting.py" line="72" />
             <source> + %Ln other currencies</source>
             <translation>
                 <numerusform> + %Ln عملة أخرى</numerusform>
@@ -4074,12 +4074,12 @@ The current database is backed up first: restoring that backup undoes this.</sou
             </translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="232" />
+            <location filename="../../salesdesk/ui/formatting.py" line="237" />
             <source>, no activity for {days} days</source>
             <translation>، والأيام بلا نشاط: {days}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="228" />
+            <location filename="../../salesdesk/ui/formatting.py" line="233" />
             <source>{days} days in {stage}</source>
             <translation>الأيام في {stage}: {days}</translation>
         </message>

@@ -142,7 +142,7 @@
     <context>
         <name>InsightsView</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/insights/view.py" line="385" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="378" />
             <source>%Ln chart(s) saved in {folder}</source>
             <translation>
                 <numerusform>%Ln chart saved in {folder}</numerusform>
@@ -150,7 +150,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/insights/view.py" line="403" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="396" />
             <source>%Ln figure(s) saved to {path}</source>
             <translation>
                 <numerusform>%Ln figure saved to {path}</numerusform>
@@ -308,7 +308,7 @@
     <context>
         <name>formatting</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/formatting.py" line="67" />
+            <location filename="../../salesdesk/ui/formatting.py" line="72" />
             <source> + %Ln other currencies</source>
             <translation>
                 <numerusform> + %Ln other currency</numerusform>

@@ -794,341 +794,341 @@ Please send us the details.</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="286" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="281" />
             <source>&amp;Amounts:</source>
             <translation>&amp;مبلغ‌ها:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="169" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="164" />
             <source>&amp;Browse…</source>
             <translation>&amp;مرور…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="540" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="535" />
             <source>&amp;Cancel the import</source>
             <translation>&amp;لغو درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="285" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="280" />
             <source>&amp;Dates:</source>
             <translation>&amp;تاریخ‌ها:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="175" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="170" />
             <source>&amp;File:</source>
             <translation>&amp;فایل:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="461" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="456" />
             <source>&amp;Import</source>
             <translation>&amp;درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="419" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="414" />
             <source>(no stage)</source>
             <translation>(بدون مرحله)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="274" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="269" />
             <source>1,234.56</source>
             <translation>اعشار با «.» و هزارگان با «,»</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="275" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="270" />
             <source>1.234,56</source>
             <translation>اعشار با «,» و هزارگان با «.»</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="161" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="156" />
             <source>A CSV export from Pipedrive, HubSpot or Salesforce, or any CSV with one deal per row. Nothing changes until the last step.</source>
             <translation>یک خروجی CSV از Pipedrive، HubSpot یا Salesforce، یا هر فایل CSV که در هر سطرش یک معامله باشد. تا گام آخر هیچ چیز تغییر نمی‌کند.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="228" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="223" />
             <source>Account id (looked up in Account.csv)</source>
             <translation>شناسه‌ی حساب (در Account.csv جست‌وجو می‌شود)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="187" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="182" />
             <source>CSV files (*.csv *.txt);;SalesDesk exports (*.json);;All files (*)</source>
             <translation>فایل‌های CSV (*.csv *.txt);;فایل‌های برون‌ریزی SalesDesk (*.json);;همه‌ی فایل‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="614" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="609" />
             <source>Cancelling… nothing will be imported.</source>
             <translation>در حال لغو… چیزی درون‌ریزی نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="248" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="243" />
             <source>Check the columns</source>
             <translation>بررسی ستون‌ها</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="409" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="404" />
             <source>Choose a stage…</source>
             <translation>انتخاب مرحله…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="364" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="359" />
             <source>Choose the column that holds the deal's title (or its organization).</source>
             <translation>ستونی را که عنوان معامله (یا سازمان آن) در آن است انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="159" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="154" />
             <source>Choose the file</source>
             <translation>انتخاب فایل</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="235" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="230" />
             <source>Closed (yes/no)</source>
             <translation>بسته‌شده (yes/no)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="237" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="232" />
             <source>Closed on</source>
             <translation>تاریخ بسته شدن</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="229" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="224" />
             <source>Contact</source>
             <translation>مخاطب</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="238" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="233" />
             <source>Created on</source>
             <translation>تاریخ ایجاد</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="231" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="226" />
             <source>Currency</source>
             <translation>ارز</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="287" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="282" />
             <source>Currency when the file has &amp;none:</source>
             <translation>ارز، وقتی فایل ارز &amp;ندارد:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="267" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="262" />
             <source>Day first (31.12.2024)</source>
             <translation>اول روز (روز.ماه.سال)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="266" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="273" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="261" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="268" />
             <source>Decide from the file</source>
             <translation>تشخیص از روی فایل</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="239" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="234" />
             <source>Entered the stage on</source>
             <translation>تاریخ ورود به مرحله</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="433" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="428" />
             <source>Every stage in the file matches a stage of your pipeline.</source>
             <translation>همه‌ی مرحله‌های فایل با مرحله‌های کاریز فروش شما جور است.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="236" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="231" />
             <source>Expected close date</source>
             <translation>تاریخ بستن پیش‌بینی‌شده</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="284" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="279" />
             <source>F&amp;ormat:</source>
             <translation>&amp;قالب:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="97" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="146" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="185" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="363" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="92" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="141" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="180" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="358" />
             <source>Import deals</source>
             <translation>درون‌ریزی معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="628" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="623" />
             <source>Imported {deals} deals, {orgs} organizations, {contacts} contacts and {activities} activities; {skipped} deals were imported before.</source>
             <translation>{deals} معامله، {orgs} سازمان، {contacts} مخاطب و {activities} فعالیت درون‌ریزی شد؛ {skipped} معامله پیش‌تر درون‌ریزی شده بود.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="647" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="642" />
             <source>Imported {n} deals ({won} won, {lost} lost) and {orgs} new organizations.</source>
             <translation>{n} معامله ({won} موفق، {lost} از دست رفته) و {orgs} سازمان جدید درون‌ریزی شد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="537" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="532" />
             <source>Importing</source>
             <translation>در حال درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="581" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="576" />
             <source>Importing the SalesDesk export…</source>
             <translation>در حال درون‌ریزی فایل برون‌ریزی SalesDesk…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="240" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="235" />
             <source>Lost reason</source>
             <translation>دلیل از دست رفتن</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="382" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="377" />
             <source>Map the stages</source>
             <translation>تطبیق مرحله‌ها</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="268" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="263" />
             <source>Month first (12/31/2024)</source>
             <translation>اول ماه (ماه/روز/سال)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="661" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="656" />
             <source>Nothing was imported.</source>
             <translation>چیزی درون‌ریزی نشد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="227" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="222" />
             <source>Organization</source>
             <translation>سازمان</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="251" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="246" />
             <source>Other CSV</source>
             <translation>CSV عمومی</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="167" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="162" />
             <source>Path of a .csv file</source>
             <translation>مسیر یک فایل CSV</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="224" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="219" />
             <source>Record id (skips rows imported before)</source>
             <translation>شناسه‌ی رکورد (سطرهایی را که پیش‌تر درون‌ریزی شده‌اند کنار می‌گذارد)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="459" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="454" />
             <source>Review</source>
             <translation>بازبینی</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="412" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="407" />
             <source>Skip these rows</source>
             <translation>کنار گذاشتن این سطرها</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="145" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="140" />
             <source>Something went wrong: {reason}</source>
             <translation>مشکلی پیش آمد: {reason}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="232" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="227" />
             <source>Stage</source>
             <translation>مرحله</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="233" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="228" />
             <source>Status (open, won, lost)</source>
             <translation>وضعیت (open، won، lost)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="659" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="654" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>درون‌ریزی لغو شد؛ چیزی درون‌ریزی نشد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="427" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="422" />
             <source>These stages of the file are not in your pipeline. Choose where their deals go; SalesDesk remembers it for the next import from {source}.</source>
             <translation>این مرحله‌های فایل در کاریز فروش شما نیستند. انتخاب کنید معامله‌هایشان به کدام مرحله بروند؛ SalesDesk این انتخاب را برای درون‌ریزی بعدی از {source} به خاطر می‌سپارد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="225" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="220" />
             <source>Title</source>
             <translation>عنوان</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="226" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="221" />
             <source>Title, second part</source>
             <translation>عنوان، بخش دوم</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="230" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="225" />
             <source>Value</source>
             <translation>مبلغ</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="234" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="229" />
             <source>Won (yes/no)</source>
             <translation>موفق (yes/no)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="565" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="560" />
             <source>Writing {n} deals…</source>
             <translation>در حال نوشتن {n} معامله…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="313" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="308" />
             <source>commas</source>
             <translation>ویرگول</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="77" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="72" />
             <source>line {line}: {reason}</source>
             <translation>سطر {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="313" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="308" />
             <source>semicolons</source>
             <translation>نقطه‌ویرگول</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="313" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="308" />
             <source>tabs</source>
             <translation>تب</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="505" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="500" />
             <source>{file} is a SalesDesk export of {when}: {deals} deals, {orgs} organizations, {contacts} contacts, {activities} activities. Deals imported from it before are skipped; pipelines, stages and organizations it shares with this database are matched by name.</source>
             <translation>فایل {file} یک فایل برون‌ریزی SalesDesk از تاریخ {when} است: {deals} معامله، {orgs} سازمان، {contacts} مخاطب، {activities} فعالیت. معامله‌هایی که پیش‌تر از آن درون‌ریزی شده‌اند کنار گذاشته می‌شوند؛ کاریزها، مرحله‌ها و سازمان‌هایی که با این پایگاه داده مشترک‌اند از روی نام تطبیق داده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="307" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="302" />
             <source>{file}: {rows} rows, {encoding}, separated by {delimiter}. Recognised as: {fmt}.</source>
             <translation>فایل {file}: {rows} سطر، {encoding}، جداشده با {delimiter}. قالب تشخیص‌داده‌شده: {fmt}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="418" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="413" />
             <source>{name} ({rows} rows)</source>
             <translation>{name} ({rows} سطر)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="474" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="469" />
             <source>{n} deals will be added: {open} open, {won} won, {lost} lost.</source>
             <translation>{n} معامله افزوده می‌شود: {open} باز، {won} موفق، {lost} از دست رفته.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="480" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="475" />
             <source>{n} new organizations.</source>
             <translation>{n} سازمان جدید.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="487" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="482" />
             <source>{n} rows are skipped as you chose.</source>
             <translation>طبق انتخاب شما {n} سطر کنار گذاشته می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="491" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="486" />
             <source>{n} rows cannot be imported and are listed below; the others will be.</source>
             <translation>{n} سطر قابل درون‌ریزی نیست و در پایین فهرست شده است؛ بقیه درون‌ریزی می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="484" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="479" />
             <source>{n} rows were imported before and are skipped.</source>
             <translation>{n} سطر پیش‌تر درون‌ریزی شده و کنار گذاشته می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="321" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="316" />
             <source>— not in the file —</source>
             <translation>— در فایل نیست —</translation>
         </message>
@@ -1136,14 +1136,14 @@ Please send us the details.</source>
     <context>
         <name>InsightsView</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/insights/view.py" line="385" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="378" />
             <source>%Ln chart(s) saved in {folder}</source>
             <translation>
                 <numerusform>%Ln نمودار در {folder} ذخیره شد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/insights/view.py" line="403" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="396" />
             <source>%Ln figure(s) saved to {path}</source>
             <translation>
                 <numerusform>%Ln رقم در {path} ذخیره شد</numerusform>
@@ -1165,12 +1165,12 @@ Please send us the details.</source>
             <translation>میانگین مبلغ معامله‌های موفق</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="393" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="386" />
             <source>CSV file (*.csv)</source>
             <translation>فایل CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="359" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="352" />
             <source>Chart saved to {path}</source>
             <translation>نمودار در {path} ذخیره شد</translation>
         </message>
@@ -1220,7 +1220,7 @@ Please send us the details.</source>
             <translation>اعتراض‌های مطرح‌شده</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="349" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="342" />
             <source>PNG image (*.png)</source>
             <translation>تصویر PNG (*.png)</translation>
         </message>
@@ -1245,27 +1245,27 @@ Please send us the details.</source>
             <translation>در حال خواندن…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="349" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="342" />
             <source>Save chart as PNG</source>
             <translation>ذخیره‌ی نمودار به‌صورت PNG</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="366" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="359" />
             <source>Save the charts in a folder</source>
             <translation>ذخیره‌ی نمودارها در یک پوشه</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="393" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="386" />
             <source>Save the figures as CSV</source>
             <translation>ذخیره‌ی ارقام به‌صورت CSV</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="356" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="349" />
             <source>The chart was not saved</source>
             <translation>نمودار ذخیره نشد</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="379" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="372" />
             <source>The charts were not saved</source>
             <translation>نمودارها ذخیره نشدند</translation>
         </message>
@@ -1275,7 +1275,7 @@ Please send us the details.</source>
             <translation>ارقام خوانده نشدند: {reason}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="400" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="393" />
             <source>The figures were not saved</source>
             <translation>ارقام ذخیره نشدند</translation>
         </message>
@@ -1285,7 +1285,7 @@ Please send us the details.</source>
             <translation>هنوز کاریز فروشی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="346" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="339" />
             <source>This chart has nothing to show yet.</source>
             <translation>این نمودار هنوز چیزی برای نمایش ندارد.</translation>
         </message>
@@ -1320,7 +1320,7 @@ Please send us the details.</source>
             <translation>از {first} تا {last}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="333" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="326" />
             <source>{path} could not be written: {reason}</source>
             <translation>نوشتن در {path} ممکن نشد: {reason}</translation>
         </message>
@@ -3902,19 +3902,19 @@ The current database is backed up first: restoring that backup undoes this.</sou
     <context>
         <name>formatting</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/formatting.py" line="67" />
+            <location filename="../../salesdesk/ui/formatting.py" line="72" />
             <source> + %Ln other currencies</source>
             <translation>
                 <numerusform> + %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="232" />
+            <location filename="../../salesdesk/ui/formatting.py" line="237" />
             <source>, no activity for {days} days</source>
             <translation>، {days} روز بدون فعالیت</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="228" />
+            <location filename="../../salesdesk/ui/formatting.py" line="233" />
             <source>{days} days in {stage}</source>
             <translation>{days} روز در {stage}</translation>
         </message>

@@ -809,341 +809,341 @@ Lähetä meille tiedot.</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="286" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="281" />
             <source>&amp;Amounts:</source>
             <translation>&amp;Summat:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="169" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="164" />
             <source>&amp;Browse…</source>
             <translation>&amp;Selaa…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="540" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="535" />
             <source>&amp;Cancel the import</source>
             <translation>&amp;Peruuta tuonti</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="285" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="280" />
             <source>&amp;Dates:</source>
             <translation>&amp;Päivämäärät:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="175" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="170" />
             <source>&amp;File:</source>
             <translation>&amp;Tiedosto:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="461" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="456" />
             <source>&amp;Import</source>
             <translation>&amp;Tuo</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="419" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="414" />
             <source>(no stage)</source>
             <translation>(ei vaihetta)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="274" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="269" />
             <source>1,234.56</source>
             <translation>1,234.56 (desimaalipiste)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="275" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="270" />
             <source>1.234,56</source>
             <translation>1.234,56 (desimaalipilkku)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="161" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="156" />
             <source>A CSV export from Pipedrive, HubSpot or Salesforce, or any CSV with one deal per row. Nothing changes until the last step.</source>
             <translation>CSV-vienti Pipedrivesta, HubSpotista tai Salesforcesta tai mikä tahansa CSV-tiedosto, jossa on yksi kauppa riviä kohden. Mikään ei muutu ennen viimeistä vaihetta.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="228" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="223" />
             <source>Account id (looked up in Account.csv)</source>
             <translation>Asiakastilin tunniste (haetaan tiedostosta Account.csv)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="187" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="182" />
             <source>CSV files (*.csv *.txt);;SalesDesk exports (*.json);;All files (*)</source>
             <translation>CSV-tiedostot (*.csv *.txt);;SalesDesk-viennit (*.json);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="614" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="609" />
             <source>Cancelling… nothing will be imported.</source>
             <translation>Peruutetaan… mitään ei tuoda.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="248" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="243" />
             <source>Check the columns</source>
             <translation>Tarkista sarakkeet</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="409" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="404" />
             <source>Choose a stage…</source>
             <translation>Valitse vaihe…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="364" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="359" />
             <source>Choose the column that holds the deal's title (or its organization).</source>
             <translation>Valitse sarake, jossa on kaupan otsikko (tai sen organisaatio).</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="159" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="154" />
             <source>Choose the file</source>
             <translation>Valitse tiedosto</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="235" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="230" />
             <source>Closed (yes/no)</source>
             <translation>Päätetty (yes/no)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="237" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="232" />
             <source>Closed on</source>
             <translation>Päättämispäivä</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="229" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="224" />
             <source>Contact</source>
             <translation>Yhteyshenkilö</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="238" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="233" />
             <source>Created on</source>
             <translation>Luontipäivä</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="231" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="226" />
             <source>Currency</source>
             <translation>Valuutta</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="287" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="282" />
             <source>Currency when the file has &amp;none:</source>
             <translation>&amp;Valuutta, jos tiedostossa ei ole:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="267" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="262" />
             <source>Day first (31.12.2024)</source>
             <translation>Päivä ensin (31.12.2024)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="266" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="273" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="261" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="268" />
             <source>Decide from the file</source>
             <translation>Päättele tiedostosta</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="239" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="234" />
             <source>Entered the stage on</source>
             <translation>Vaiheeseen siirtymisen päivä</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="433" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="428" />
             <source>Every stage in the file matches a stage of your pipeline.</source>
             <translation>Jokainen tiedoston vaihe vastaa jotakin myyntiputkesi vaihetta.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="236" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="231" />
             <source>Expected close date</source>
             <translation>Arvioitu päättämispäivä</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="284" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="279" />
             <source>F&amp;ormat:</source>
             <translation>&amp;Muoto:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="97" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="146" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="185" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="363" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="92" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="141" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="180" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="358" />
             <source>Import deals</source>
             <translation>Tuo kauppoja</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="628" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="623" />
             <source>Imported {deals} deals, {orgs} organizations, {contacts} contacts and {activities} activities; {skipped} deals were imported before.</source>
             <translation>Tuotu: kauppoja {deals}, organisaatioita {orgs}, yhteyshenkilöitä {contacts} ja aktiviteetteja {activities}. Aiemmin tuotuja kauppoja ohitettiin: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="647" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="642" />
             <source>Imported {n} deals ({won} won, {lost} lost) and {orgs} new organizations.</source>
             <translation>Tuotu: kauppoja {n} (voitettuja {won}, hävittyjä {lost}) ja uusia organisaatioita {orgs}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="537" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="532" />
             <source>Importing</source>
             <translation>Tuodaan</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="581" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="576" />
             <source>Importing the SalesDesk export…</source>
             <translation>Tuodaan SalesDesk-vientiä…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="240" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="235" />
             <source>Lost reason</source>
             <translation>Häviön syy</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="382" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="377" />
             <source>Map the stages</source>
             <translation>Kohdista vaiheet</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="268" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="263" />
             <source>Month first (12/31/2024)</source>
             <translation>Kuukausi ensin (12/31/2024)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="661" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="656" />
             <source>Nothing was imported.</source>
             <translation>Mitään ei tuotu.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="227" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="222" />
             <source>Organization</source>
             <translation>Organisaatio</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="251" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="246" />
             <source>Other CSV</source>
             <translation>Muu CSV</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="167" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="162" />
             <source>Path of a .csv file</source>
             <translation>.csv-tiedoston polku</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="224" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="219" />
             <source>Record id (skips rows imported before)</source>
             <translation>Tietueen tunniste (ohittaa aiemmin tuodut rivit)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="459" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="454" />
             <source>Review</source>
             <translation>Tarkistus</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="412" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="407" />
             <source>Skip these rows</source>
             <translation>Ohita nämä rivit</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="145" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="140" />
             <source>Something went wrong: {reason}</source>
             <translation>Tapahtui virhe: {reason}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="232" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="227" />
             <source>Stage</source>
             <translation>Vaihe</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="233" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="228" />
             <source>Status (open, won, lost)</source>
             <translation>Tila (open, won, lost)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="659" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="654" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Tuonti peruutettiin; mitään ei tuotu.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="427" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="422" />
             <source>These stages of the file are not in your pipeline. Choose where their deals go; SalesDesk remembers it for the next import from {source}.</source>
             <translation>Näitä tiedoston vaiheita ei ole myyntiputkessasi. Valitse, mihin vaiheeseen niiden kaupat siirretään; SalesDesk muistaa valinnan seuraavalla tuontikerralla lähteestä {source}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="225" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="220" />
             <source>Title</source>
             <translation>Otsikko</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="226" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="221" />
             <source>Title, second part</source>
             <translation>Otsikon jälkiosa</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="230" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="225" />
             <source>Value</source>
             <translation>Arvo</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="234" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="229" />
             <source>Won (yes/no)</source>
             <translation>Voitettu (yes/no)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="565" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="560" />
             <source>Writing {n} deals…</source>
             <translation>Kirjoitetaan kauppoja ({n})…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="313" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="308" />
             <source>commas</source>
             <translation>pilkku</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="77" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="72" />
             <source>line {line}: {reason}</source>
             <translation>rivi {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="313" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="308" />
             <source>semicolons</source>
             <translation>puolipiste</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="313" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="308" />
             <source>tabs</source>
             <translation>sarkain</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="505" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="500" />
             <source>{file} is a SalesDesk export of {when}: {deals} deals, {orgs} organizations, {contacts} contacts, {activities} activities. Deals imported from it before are skipped; pipelines, stages and organizations it shares with this database are matched by name.</source>
             <translation>{file} on {when} tehty SalesDesk-vienti: kauppoja {deals}, organisaatioita {orgs}, yhteyshenkilöitä {contacts}, aktiviteetteja {activities}. Siitä aiemmin tuodut kaupat ohitetaan; myyntiputket, vaiheet ja organisaatiot, jotka ovat myös tässä tietokannassa, yhdistetään nimen perusteella.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="307" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="302" />
             <source>{file}: {rows} rows, {encoding}, separated by {delimiter}. Recognised as: {fmt}.</source>
             <translation>{file}: rivejä {rows}, merkistö {encoding}, erotin {delimiter}. Tunnistettu muoto: {fmt}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="418" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="413" />
             <source>{name} ({rows} rows)</source>
             <translation>{name} (rivejä {rows})</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="474" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="469" />
             <source>{n} deals will be added: {open} open, {won} won, {lost} lost.</source>
             <translation>Lisättäviä kauppoja {n}: avoimia {open}, voitettuja {won}, hävittyjä {lost}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="480" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="475" />
             <source>{n} new organizations.</source>
             <translation>Uusia organisaatioita: {n}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="487" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="482" />
             <source>{n} rows are skipped as you chose.</source>
             <translation>Valintasi mukaan ohitettavia rivejä: {n}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="491" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="486" />
             <source>{n} rows cannot be imported and are listed below; the others will be.</source>
             <translation>Rivejä, joita ei voi tuoda: {n}. Ne luetellaan alla; muut rivit tuodaan.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="484" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="479" />
             <source>{n} rows were imported before and are skipped.</source>
             <translation>Aiemmin tuotuja, ohitettavia rivejä: {n}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="321" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="316" />
             <source>— not in the file —</source>
             <translation>— ei tiedostossa —</translation>
         </message>
@@ -1151,7 +1151,7 @@ Lähetä meille tiedot.</translation>
     <context>
         <name>InsightsView</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/insights/view.py" line="385" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="378" />
             <source>%Ln chart(s) saved in {folder}</source>
             <translation>
                 <numerusform>%Ln kaavio tallennettu kansioon {folder}</numerusform>
@@ -1159,7 +1159,7 @@ Lähetä meille tiedot.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/insights/view.py" line="403" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="396" />
             <source>%Ln figure(s) saved to {path}</source>
             <translation>
                 <numerusform>%Ln luku tallennettu tiedostoon {path}</numerusform>
@@ -1182,12 +1182,12 @@ Lähetä meille tiedot.</translation>
             <translation>Voitettujen kauppojen keskiarvo</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="393" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="386" />
             <source>CSV file (*.csv)</source>
             <translation>CSV-tiedosto (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="359" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="352" />
             <source>Chart saved to {path}</source>
             <translation>Kaavio tallennettu tiedostoon {path}</translation>
         </message>
@@ -1237,7 +1237,7 @@ Lähetä meille tiedot.</translation>
             <translation>Esitetyt vastaväitteet</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="349" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="342" />
             <source>PNG image (*.png)</source>
             <translation>PNG-kuva (*.png)</translation>
         </message>
@@ -1262,27 +1262,27 @@ Lähetä meille tiedot.</translation>
             <translation>Luetaan…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="349" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="342" />
             <source>Save chart as PNG</source>
             <translation>Tallenna kaavio PNG-kuvana</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="366" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="359" />
             <source>Save the charts in a folder</source>
             <translation>Tallenna kaaviot kansioon</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="393" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="386" />
             <source>Save the figures as CSV</source>
             <translation>Tallenna luvut CSV-tiedostona</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="356" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="349" />
             <source>The chart was not saved</source>
             <translation>Kaaviota ei tallennettu</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="379" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="372" />
             <source>The charts were not saved</source>
             <translation>Kaavioita ei tallennettu</translation>
         </message>
@@ -1292,7 +1292,7 @@ Lähetä meille tiedot.</translation>
             <translation>Lukuja ei voitu lukea: {reason}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="400" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="393" />
             <source>The figures were not saved</source>
             <translation>Lukuja ei tallennettu</translation>
         </message>
@@ -1302,7 +1302,7 @@ Lähetä meille tiedot.</translation>
             <translation>Myyntiputkea ei ole vielä.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="346" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="339" />
             <source>This chart has nothing to show yet.</source>
             <translation>Tässä kaaviossa ei ole vielä näytettävää.</translation>
         </message>
@@ -1337,7 +1337,7 @@ Lähetä meille tiedot.</translation>
             <translation>{first}–{last}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="333" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="326" />
             <source>{path} could not be written: {reason}</source>
             <translation>Tiedostoon {path} ei voitu kirjoittaa: {reason}</translation>
         </message>
@@ -3934,7 +3934,7 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
     <context>
         <name>formatting</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/formatting.py" line="67" />
+            <location filename="../../salesdesk/ui/formatting.py" line="72" />
             <source> + %Ln other currencies</source>
             <translation>
                 <numerusform> + %Ln muu valuutta</numerusform>
@@ -3942,12 +3942,12 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             </translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="232" />
+            <location filename="../../salesdesk/ui/formatting.py" line="237" />
             <source>, no activity for {days} days</source>
             <translation>, ilman aktiviteetteja {days} pv</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="228" />
+            <location filename="../../salesdesk/ui/formatting.py" line="233" />
             <source>{days} days in {stage}</source>
             <translation>{days} pv vaiheessa {stage}</translation>
         </message>

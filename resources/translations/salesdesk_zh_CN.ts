@@ -794,341 +794,341 @@ Please send us the details.</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="286" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="281" />
             <source>&amp;Amounts:</source>
             <translation>金额格式(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="169" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="164" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="540" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="535" />
             <source>&amp;Cancel the import</source>
             <translation>取消导入(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="285" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="280" />
             <source>&amp;Dates:</source>
             <translation>日期格式(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="175" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="170" />
             <source>&amp;File:</source>
             <translation>文件(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="461" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="456" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="419" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="414" />
             <source>(no stage)</source>
             <translation>（无阶段）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="274" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="269" />
             <source>1,234.56</source>
             <translation>1,234.56</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="275" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="270" />
             <source>1.234,56</source>
             <translation>1.234,56</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="161" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="156" />
             <source>A CSV export from Pipedrive, HubSpot or Salesforce, or any CSV with one deal per row. Nothing changes until the last step.</source>
             <translation>从 Pipedrive、HubSpot 或 Salesforce 导出的 CSV 文件，或任何每行一个商机的 CSV 文件。在最后一步之前不会做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="228" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="223" />
             <source>Account id (looked up in Account.csv)</source>
             <translation>公司 ID（在 Account.csv 中查找）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="187" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="182" />
             <source>CSV files (*.csv *.txt);;SalesDesk exports (*.json);;All files (*)</source>
             <translation>CSV 文件 (*.csv *.txt);;SalesDesk 导出文件 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="614" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="609" />
             <source>Cancelling… nothing will be imported.</source>
             <translation>正在取消…不会导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="248" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="243" />
             <source>Check the columns</source>
             <translation>检查各列</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="409" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="404" />
             <source>Choose a stage…</source>
             <translation>选择阶段…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="364" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="359" />
             <source>Choose the column that holds the deal's title (or its organization).</source>
             <translation>请选择包含商机标题（或其所属公司）的列。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="159" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="154" />
             <source>Choose the file</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="235" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="230" />
             <source>Closed (yes/no)</source>
             <translation>已结束（是/否）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="237" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="232" />
             <source>Closed on</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="229" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="224" />
             <source>Contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="238" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="233" />
             <source>Created on</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="231" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="226" />
             <source>Currency</source>
             <translation>货币</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="287" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="282" />
             <source>Currency when the file has &amp;none:</source>
             <translation>文件未注明货币时使用(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="267" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="262" />
             <source>Day first (31.12.2024)</source>
             <translation>日在前（31.12.2024）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="266" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="273" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="261" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="268" />
             <source>Decide from the file</source>
             <translation>根据文件判断</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="239" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="234" />
             <source>Entered the stage on</source>
             <translation>进入阶段日期</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="433" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="428" />
             <source>Every stage in the file matches a stage of your pipeline.</source>
             <translation>文件中的每个阶段都与您销售管道中的阶段相对应。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="236" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="231" />
             <source>Expected close date</source>
             <translation>预计成交日期</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="284" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="279" />
             <source>F&amp;ormat:</source>
             <translation>格式(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="97" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="146" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="185" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="363" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="92" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="141" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="180" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="358" />
             <source>Import deals</source>
             <translation>导入商机</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="628" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="623" />
             <source>Imported {deals} deals, {orgs} organizations, {contacts} contacts and {activities} activities; {skipped} deals were imported before.</source>
             <translation>已导入 {deals} 个商机、{orgs} 家公司、{contacts} 位联系人和 {activities} 条活动；另有 {skipped} 个商机此前已导入，已跳过。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="647" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="642" />
             <source>Imported {n} deals ({won} won, {lost} lost) and {orgs} new organizations.</source>
             <translation>已导入 {n} 个商机（{won} 个赢单，{lost} 个丢单）和 {orgs} 家新公司。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="537" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="532" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="581" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="576" />
             <source>Importing the SalesDesk export…</source>
             <translation>正在导入 SalesDesk 导出文件…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="240" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="235" />
             <source>Lost reason</source>
             <translation>丢单原因</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="382" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="377" />
             <source>Map the stages</source>
             <translation>对应阶段</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="268" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="263" />
             <source>Month first (12/31/2024)</source>
             <translation>月在前（12/31/2024）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="661" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="656" />
             <source>Nothing was imported.</source>
             <translation>未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="227" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="222" />
             <source>Organization</source>
             <translation>公司</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="251" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="246" />
             <source>Other CSV</source>
             <translation>其他 CSV</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="167" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="162" />
             <source>Path of a .csv file</source>
             <translation>.csv 文件的路径</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="224" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="219" />
             <source>Record id (skips rows imported before)</source>
             <translation>记录 ID（跳过此前已导入的行）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="459" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="454" />
             <source>Review</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="412" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="407" />
             <source>Skip these rows</source>
             <translation>跳过这些行</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="145" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="140" />
             <source>Something went wrong: {reason}</source>
             <translation>出现问题：{reason}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="232" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="227" />
             <source>Stage</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="233" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="228" />
             <source>Status (open, won, lost)</source>
             <translation>状态（进行中、赢单、丢单）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="659" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="654" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>导入已取消，未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="427" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="422" />
             <source>These stages of the file are not in your pipeline. Choose where their deals go; SalesDesk remembers it for the next import from {source}.</source>
             <translation>文件中的这些阶段不在您的销售管道中。请选择它们的商机归入哪个阶段；下次从 {source} 导入时，SalesDesk 会沿用您的选择。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="225" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="220" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="226" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="221" />
             <source>Title, second part</source>
             <translation>标题（第二部分）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="230" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="225" />
             <source>Value</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="234" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="229" />
             <source>Won (yes/no)</source>
             <translation>赢单（是/否）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="565" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="560" />
             <source>Writing {n} deals…</source>
             <translation>正在写入 {n} 个商机…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="313" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="308" />
             <source>commas</source>
             <translation>逗号</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="77" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="72" />
             <source>line {line}: {reason}</source>
             <translation>第 {line} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="313" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="308" />
             <source>semicolons</source>
             <translation>分号</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="313" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="308" />
             <source>tabs</source>
             <translation>制表符</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="505" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="500" />
             <source>{file} is a SalesDesk export of {when}: {deals} deals, {orgs} organizations, {contacts} contacts, {activities} activities. Deals imported from it before are skipped; pipelines, stages and organizations it shares with this database are matched by name.</source>
             <translation>{file} 是 {when} 的 SalesDesk 导出文件：{deals} 个商机、{orgs} 家公司、{contacts} 位联系人、{activities} 条活动。此前已从中导入的商机会被跳过；与本数据库同名的销售管道、阶段和公司将按名称对应。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="307" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="302" />
             <source>{file}: {rows} rows, {encoding}, separated by {delimiter}. Recognised as: {fmt}.</source>
             <translation>{file}：{rows} 行，{encoding} 编码，以{delimiter}分隔。识别为：{fmt}。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="418" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="413" />
             <source>{name} ({rows} rows)</source>
             <translation>{name}（{rows} 行）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="474" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="469" />
             <source>{n} deals will be added: {open} open, {won} won, {lost} lost.</source>
             <translation>将添加 {n} 个商机：{open} 个进行中，{won} 个赢单，{lost} 个丢单。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="480" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="475" />
             <source>{n} new organizations.</source>
             <translation>{n} 家新公司。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="487" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="482" />
             <source>{n} rows are skipped as you chose.</source>
             <translation>按您的选择跳过 {n} 行。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="491" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="486" />
             <source>{n} rows cannot be imported and are listed below; the others will be.</source>
             <translation>有 {n} 行无法导入，已列在下方；其余行将正常导入。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="484" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="479" />
             <source>{n} rows were imported before and are skipped.</source>
             <translation>{n} 行此前已导入，将被跳过。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="321" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="316" />
             <source>— not in the file —</source>
             <translation>— 文件中没有 —</translation>
         </message>
@@ -1136,14 +1136,14 @@ Please send us the details.</source>
     <context>
         <name>InsightsView</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/insights/view.py" line="385" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="378" />
             <source>%Ln chart(s) saved in {folder}</source>
             <translation>
                 <numerusform>已将 %Ln 张图表保存到 {folder}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/insights/view.py" line="403" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="396" />
             <source>%Ln figure(s) saved to {path}</source>
             <translation>
                 <numerusform>已将 %Ln 项数据保存到 {path}</numerusform>
@@ -1165,12 +1165,12 @@ Please send us the details.</source>
             <translation>平均赢单金额</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="393" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="386" />
             <source>CSV file (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="359" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="352" />
             <source>Chart saved to {path}</source>
             <translation>图表已保存到 {path}</translation>
         </message>
@@ -1220,7 +1220,7 @@ Please send us the details.</source>
             <translation>客户提出的异议</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="349" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="342" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
@@ -1245,27 +1245,27 @@ Please send us the details.</source>
             <translation>正在读取…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="349" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="342" />
             <source>Save chart as PNG</source>
             <translation>将图表保存为 PNG</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="366" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="359" />
             <source>Save the charts in a folder</source>
             <translation>将图表保存到文件夹</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="393" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="386" />
             <source>Save the figures as CSV</source>
             <translation>将数据保存为 CSV</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="356" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="349" />
             <source>The chart was not saved</source>
             <translation>图表未保存</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="379" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="372" />
             <source>The charts were not saved</source>
             <translation>图表未保存</translation>
         </message>
@@ -1275,7 +1275,7 @@ Please send us the details.</source>
             <translation>无法读取数据：{reason}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="400" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="393" />
             <source>The figures were not saved</source>
             <translation>数据未保存</translation>
         </message>
@@ -1285,7 +1285,7 @@ Please send us the details.</source>
             <translation>还没有销售管道。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="346" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="339" />
             <source>This chart has nothing to show yet.</source>
             <translation>此图表暂无可显示的内容。</translation>
         </message>
@@ -1320,7 +1320,7 @@ Please send us the details.</source>
             <translation>{first} 至 {last}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/insights/view.py" line="333" />
+            <location filename="../../salesdesk/ui/insights/view.py" line="326" />
             <source>{path} could not be written: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
@@ -3902,19 +3902,19 @@ The current database is backed up first: restoring that backup undoes this.</sou
     <context>
         <name>formatting</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/formatting.py" line="67" />
+            <location filename="../../salesdesk/ui/formatting.py" line="72" />
             <source> + %Ln other currencies</source>
             <translation>
                 <numerusform> + 其他 %Ln 种货币</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="232" />
+            <location filename="../../salesdesk/ui/formatting.py" line="237" />
             <source>, no activity for {days} days</source>
             <translation>，{days} 天无活动</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="228" />
+            <location filename="../../salesdesk/ui/formatting.py" line="233" />
             <source>{days} days in {stage}</source>
             <translation>在{stage}阶段停留 {days} 天</translation>
         </message>

@@ -31,17 +31,22 @@ def currency_symbol(currency: str, locale: QLocale | None = None) -> str:
     return _DISTINCT_SYMBOLS.get(currency, currency)
 
 
+def format_amount(minor: int, currency: str, locale: QLocale | None = None) -> str:
+    """The number alone, with the currency's decimals: what a field to edit shows."""
+    digits = money.exponent(currency)
+    # Display only: a float is exact to 2**53 minor units, far beyond any deal.
+    return (locale or QLocale()).toString(minor / 10**digits, "f", digits)
+
+
 def format_money(minor: int, currency: str, locale: QLocale | None = None) -> str:
     """An amount with its currency's decimals and symbol, placed as the locale
     places it ("$1,234.50", "1 234,50 €", "ریال ۱٬۲۳۴"); an ISO code always follows."""
     loc = locale or QLocale()
-    digits = money.exponent(currency)
-    # Display only: a float is exact to 2**53 minor units, far beyond any deal.
-    amount = minor / 10**digits
     symbol = currency_symbol(currency, loc)
     if symbol == currency:
-        return f"{loc.toString(amount, 'f', digits)}\u00a0{currency}"
-    return loc.toCurrencyString(amount, symbol, digits)
+        return f"{format_amount(minor, currency, loc)}\u00a0{currency}"
+    digits = money.exponent(currency)
+    return loc.toCurrencyString(minor / 10**digits, symbol, digits)
 
 
 def format_totals(totals: dict[str, int], locale: QLocale | None = None) -> str:

@@ -5,36 +5,48 @@ under the context "errors", then filled in."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.storage.errors import StorageError
-from salesdesk.ui.plain import quoted
+from salesdesk.ui.plain import PARAM_LIMIT, quoted
 
 
 def tr_error(exc: SalesDeskError) -> str:
-    template = QCoreApplication.translate("errors", exc.template)
-    try:
-        # A value quoted from the rep's data is cut short and isolated, so a 1 MB cell
-        # or a right-to-left name cannot swamp or reorder the sentence around it.
-        text = template.format(**{k: _param(k, v) for k, v in exc.params.items()})
-    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
-        text = exc.message
+    text = fill(exc.template, exc.params, exc.message)
     if isinstance(exc, StorageError) and exc.advice:
         text += "\n\n" + QCoreApplication.translate("errors", exc.advice)
     return text
 
 
 _NAMED_THINGS = {"label", "what", "kind"}  # words from the core, not the rep's data
+_SPEC = re.compile(r"\{(\w+):\.(\d+)f\}")  # {days:.1f}
 
 
-def _param(name: str, value: Any) -> Any:
+def fill(template: str, params: dict[str, Any], english: str, limit: int = PARAM_LIMIT) -> str:
+    """A core template (context "errors") translated and filled in; the English
+    message if a translation is broken, so an error is never hidden."""
+    text = QCoreApplication.translate("errors", template)
+    values = {k: _param(k, v, limit) for k, v in params.items()}
+    for name, decimals in _SPEC.findall(text):  # the locale's decimal comma and digits
+        if isinstance(params.get(name), int | float):
+            values[name] = QLocale().toString(float(params[name]), "f", int(decimals))
+    try:
+        # A value quoted from the rep's data is cut short and isolated, so a 1 MB cell
+        # or a right-to-left name cannot swamp or reorder the sentence around it.
+        return _SPEC.sub(r"{\1}", text).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return english
+
+
+def _param(name: str, value: Any, limit: int) -> Any:
     """A field label (marked translatable in the core) in the rep's language, a
     count in the locale's digits, anything else quoted as the rep typed it."""
     if name in _NAMED_THINGS and isinstance(value, str):
         return QCoreApplication.translate("errors", value)
     if isinstance(value, int) and not isinstance(value, bool):
         return QLocale().toString(value)
-    return quoted(value)
+    return quoted(value, limit)

@@ -3,12 +3,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 
 from salesdesk.core.services import deals
 from salesdesk.ui import formatting, msgbox
 from salesdesk.ui.main_window import MainWindow
 from salesdesk.ui.store import Store
+from tests.helpers import translations_tool
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp, tmp_path_factory):
+    """English plural forms ("1 deal", "3 deals"), built and loaded as the app does."""
+    folder = tmp_path_factory.mktemp("english")
+    (qm,) = translations_tool().build(folder, ("en",))
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

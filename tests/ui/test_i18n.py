@@ -5,11 +5,8 @@ Settings."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import (
@@ -25,24 +22,13 @@ from PySide6.QtCore import (
 from salesdesk.ui import formatting, i18n
 from salesdesk.ui.board.view import BoardView
 from salesdesk.ui.preferences import CALENDAR, LANGUAGE, Preferences, PreferencesDialog
-from tests.helpers import drive_modal
+from tests.helpers import drive_modal, translations_tool
 
 ROOT = Path(__file__).resolve().parents[2]
-SHIPPED = ("fa", "ar", "zh_CN", "fi")
+SHIPPED = ("fa", "ar", "zh_CN", "fi")  # English is the source: only its plurals have a file
 
 
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "packaging/translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["translations"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-translations = _tool()
+translations = translations_tool()
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +54,7 @@ def test_every_string_in_the_code_is_found(catalogue):
     assert ("ImportWizard", "Lost reason") in keys  # a module's _t() helper and QT_TRANSLATE_NOOP
 
 
-@pytest.mark.parametrize("language", SHIPPED)
+@pytest.mark.parametrize("language", ("en", *SHIPPED))
 def test_every_string_is_translated(catalogue, language):
     """Fails on any string added to the code and not translated, or a translation
     that dropped or renamed a {placeholder}."""
@@ -314,3 +300,25 @@ def test_text_in_any_script_is_kept_and_found(window, db):
         board.filter.setText(typed)
         assert [c.title for c in board.columns[0].model.visible] == [title], typed
         board.filter.clear()
+
+
+def test_alert_figures_in_the_locale(qapp, built):
+    """Decimals and counts inside a translated core message use the locale's digits."""
+    from salesdesk.core.metrics import alerts
+    from salesdesk.ui.messages import fill
+
+    template = alerts.TEMPLATES["bottleneck"]
+    params = {"days": 12.5, "stage": "Pitch", "limit": 14}
+    assert fill(template, params, "x") == (
+        "Bottleneck: deals stay 12.5 days on average in Pitch, "
+        "longer than its 14 stalled-after days."
+    )
+    translator = QTranslator()
+    assert translator.load(str(built / "salesdesk_fa.qm"))
+    qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale("fa_IR"))
+    try:
+        text = fill(template, params, "x")
+    finally:
+        qapp.removeTranslator(translator)
+    assert "۱۲٫۵" in text and "۱۴" in text and "Pitch" in text and "Bottleneck" not in text

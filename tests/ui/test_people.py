@@ -96,14 +96,14 @@ def test_models_are_sound(view, qtmodeltester):
 def test_lists_and_details_show_the_database(view, db, world, qtbot):
     assert sorted(listed(view.orgs)) == sorted(["شرکت نمونه", "Äkki Oy"])
     assert listed(view.contacts) == ["Anna Virtanen", "Reza Karimi"]
-    assert view.org_page.count.text() == "2 organization(s)"
+    assert view.org_page.count.text() == "2 organizations"
 
     view.show_organization(world["persian"])
     pane = view.org_pane
     assert view.detail.currentWidget() is pane and pane.heading.text() == "شرکت نمونه"
-    assert pane.totals["open"].text() == "2 deal(s) · 100.00\u00a0EUR; 250.00\u00a0USD"
-    assert pane.totals["won"].text() == "1 deal(s) · 1,000.00\u00a0EUR"
-    assert pane.totals["lost"].text() == "0 deal(s)"
+    assert pane.totals["open"].text() == "2 deals · €100.00; $250.00"
+    assert pane.totals["won"].text() == "1 deal · €1,000.00"
+    assert pane.totals["lost"].text() == "0 deals"
     with db.transaction() as s:
         own = {
             d.title for d in s.exec(select(Deal).where(Deal.organization_id == world["persian"]))
@@ -168,7 +168,7 @@ def test_search_finds_persian_and_arabic_spellings(view, query):
     view.org_page.search.setFocus()
     type_text(view.org_page.search, query)
     assert listed(view.orgs) == ["شرکت نمونه"]
-    assert view.org_page.count.text() == "1 of 2 organization(s)"
+    assert view.org_page.count.text() == "1 of 2 organizations"
     assert view.current is not None and view.org_pane.heading.text() == "شرکت نمونه"
 
 
@@ -334,7 +334,7 @@ def test_merge_dialog_keeps_every_deal_and_contact_and_undo_restores(
     assert [c[0] for c in after["contacts"]] == [c[0] for c in before["contacts"]]
     assert {c[1] for c in after["contacts"] if c[0] in (pekka, anna_too)} == {world["akki"]}
     assert view.current == ("org", world["akki"])
-    assert view.org_pane.totals["open"].text().startswith("5 deal(s)")
+    assert view.org_pane.totals["open"].text().startswith("5 deals")
     assert undo.count() == 1
     undo.undo()
     assert _state(db) == before

@@ -244,8 +244,8 @@ def test_reminders_tell_once_per_follow_up_and_snooze(window, db, qtbot, stages)
 
     # The start: a summary of what is overdue, then the timer checks.
     reminders.start(now=t0 + timedelta(minutes=5))
-    assert len(told) == 2 and "1 follow-up(s) overdue" in told[-1][1]
-    assert "1 follow-up(s) overdue" in window.statusBar().currentMessage()
+    assert len(told) == 2 and "1 follow-up overdue" in told[-1][1]
+    assert "1 follow-up overdue" in window.statusBar().currentMessage()
     assert reminders.timer.isActive()
     later = schedule(db, "C", datetime.now(UTC) - timedelta(seconds=1), "Demo")
     reminders.last_check = datetime.now(UTC) - timedelta(minutes=1)

@@ -37,8 +37,8 @@ from salesdesk.core.io.document_import import DocumentImportResult, import_docum
 from salesdesk.core.io.stagemap import SKIP
 from salesdesk.storage.database import write_in_own_connection
 from salesdesk.ui import msgbox
-from salesdesk.ui.messages import tr_error
-from salesdesk.ui.plain import LINE_LIMIT, elide, isolate, no_mnemonic, plain_label, quoted
+from salesdesk.ui.messages import fill, tr_error
+from salesdesk.ui.plain import LINE_LIMIT, elide, isolate, no_mnemonic, plain_label
 from salesdesk.ui.store import Store
 from salesdesk.ui.worker import Job
 
@@ -68,13 +68,8 @@ def _t(text: str) -> str:
 
 
 def problem_text(problem: csvimport.RowProblem) -> str:
-    template = QCoreApplication.translate("errors", problem.template)
-    try:
-        # A quoted cell is cut short and isolated: it may be 1 MB, or right-to-left.
-        reason = template.format(**{k: quoted(v, LINE_LIMIT) for k, v in problem.params.items()})
-    except (KeyError, IndexError, ValueError):
-        reason = problem.message
-    return _t("line {line}: {reason}").format(line=problem.line, reason=reason)
+    reason = fill(problem.template, problem.params, problem.message, LINE_LIMIT)
+    return _t("line {line}: {reason}").format(line=QLocale().toString(problem.line), reason=reason)
 
 
 class ImportWizard(QWizard):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from salesdesk.core import money
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.core.metrics.history import read_targets
-from salesdesk.ui.formatting import delocalize_amount, format_money
+from salesdesk.ui.formatting import delocalize_amount, format_amount
 from salesdesk.ui.messages import tr_error
 from salesdesk.ui.store import Store
 
@@ -70,7 +70,7 @@ class TargetDialog(QDialog):
         if minor is None:
             self.amount.clear()
             return
-        text = format_money(minor, code).rsplit("\u00a0", 1)[0]  # without the code
+        text = format_amount(minor, code)
         self.amount.setText(text)
         self.amount.selectAll()
 

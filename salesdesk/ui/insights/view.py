@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,8 +34,8 @@ from salesdesk.ui.insights import charts
 from salesdesk.ui.insights.cards import ChartCard
 from salesdesk.ui.insights.loader import Loaded, read
 from salesdesk.ui.insights.period_bar import PeriodBar
-from salesdesk.ui.messages import tr_error
-from salesdesk.ui.plain import elide, isolate, no_mnemonic, plain_label
+from salesdesk.ui.messages import fill, tr_error
+from salesdesk.ui.plain import elide, no_mnemonic, plain_label
 from salesdesk.ui.store import Store
 from salesdesk.ui.worker import Job
 
@@ -291,14 +291,7 @@ class InsightsView(QWidget):
             if widget is not None:
                 widget.deleteLater()
         for warning in doc["health"]:
-            template = QCoreApplication.translate("errors", alerts.TEMPLATES[warning["kind"]])
-            params = dict(warning["params"])
-            if "stage" in params:
-                params["stage"] = isolate(str(params["stage"]))
-            try:
-                text = template.format(**params)
-            except (KeyError, IndexError, ValueError):  # a broken translation
-                text = warning["message"]
+            text = fill(alerts.TEMPLATES[warning["kind"]], warning["params"], warning["message"])
             label = plain_label("⚠ " + text)
             label.setObjectName(f"warning-{warning['kind']}")
             label.setStyleSheet("QLabel { background: #fff4ce; padding: 6px; border-radius: 4px; }")
