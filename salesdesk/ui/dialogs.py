@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from salesdesk.core import money
 from salesdesk.core.errors import ValidationError, translatable
-from salesdesk.ui.formatting import delocalize_amount, follow_calendar, qdate_to_date
+from salesdesk.ui.formatting import delocalize_amount, follow_calendar, format_amount, qdate_to_date
 from salesdesk.ui.messages import tr_error
 
 
@@ -89,11 +89,11 @@ class DealDialog(QDialog):
         self.title = QLineEdit()
         self.organization = QLineEdit()
         self.value = QLineEdit()
-        self.value.setPlaceholderText("0.00")
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.addItems(money.known_currencies())
         self.currency.setCurrentText(default_currency)
+        self.value.setPlaceholderText(format_amount(0, default_currency))  # "۰٫۰۰" in Persian
         self.has_close = QCheckBox(self.tr("Expected close:"))
         self.close_date = QDateEdit(QDate.currentDate().addMonths(1))
         self.close_date.setCalendarPopup(True)
