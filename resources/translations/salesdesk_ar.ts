@@ -451,27 +451,27 @@ Please send us the details.</source>
     <context>
         <name>DealDialog</name>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="110" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="111" />
             <source>&amp;Organization:</source>
             <translation>ال&amp;مؤسسة:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="109" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="110" />
             <source>&amp;Title:</source>
             <translation>ال&amp;عنوان:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="111" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="112" />
             <source>&amp;Value:</source>
             <translation>ال&amp;قيمة:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="112" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="113" />
             <source>C&amp;urrency:</source>
             <translation>العم&amp;لة:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="97" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="98" />
             <source>Expected close:</source>
             <translation>الإغلاق المتوقع:</translation>
         </message>
@@ -718,17 +718,17 @@ Please send us the details.</source>
     <context>
         <name>ExpectedCloseDialog</name>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="176" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="183" />
             <source>&amp;No expected close date</source>
             <translation>&amp;بلا تاريخ إغلاق متوقع</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="170" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="177" />
             <source>Expected close</source>
             <translation>الإغلاق المتوقع</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/dialogs.py" line="183" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="190" />
             <source>Expected close for %Ln deal(s):</source>
             <translation>
                 <numerusform>الإغلاق المتوقع لـ%Ln صفقة:</numerusform>
@@ -879,7 +879,7 @@ Please send us the details.</source>
             <translation>&amp;استعراض…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="535" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="537" />
             <source>&amp;Cancel the import</source>
             <translation>إ&amp;لغاء الاستيراد</translation>
         </message>
@@ -894,12 +894,12 @@ Please send us the details.</source>
             <translation>ال&amp;ملف:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="456" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="458" />
             <source>&amp;Import</source>
             <translation>ا&amp;ستيراد</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="414" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="416" />
             <source>(no stage)</source>
             <translation>(بلا مرحلة)</translation>
         </message>
@@ -929,7 +929,7 @@ Please send us the details.</source>
             <translation>ملفات CSV (*.csv *.txt);;ملفات تصدير SalesDesk (*.json);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="609" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="611" />
             <source>Cancelling… nothing will be imported.</source>
             <translation>جارٍ الإلغاء… لن يُستورد أي شيء.</translation>
         </message>
@@ -939,12 +939,12 @@ Please send us the details.</source>
             <translation>تحقّق من الأعمدة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="404" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="406" />
             <source>Choose a stage…</source>
             <translation>اختر مرحلة…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="359" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="361" />
             <source>Choose the column that holds the deal's title (or its organization).</source>
             <translation>اختر العمود الذي يحتوي على عنوان الصفقة (أو اسم مؤسستها).</translation>
         </message>
@@ -1000,7 +1000,7 @@ Please send us the details.</source>
             <translation>تاريخ دخول المرحلة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="428" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="430" />
             <source>Every stage in the file matches a stage of your pipeline.</source>
             <translation>كل مراحل الملف تطابق مراحل في مسار المبيعات الخاص بك.</translation>
         </message>
@@ -1018,27 +1018,27 @@ Please send us the details.</source>
             <location filename="../../salesdesk/ui/imports/wizard.py" line="92" />
             <location filename="../../salesdesk/ui/imports/wizard.py" line="141" />
             <location filename="../../salesdesk/ui/imports/wizard.py" line="180" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="358" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="360" />
             <source>Import deals</source>
             <translation>استيراد الصفقات</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="623" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="625" />
             <source>Imported {deals} deals, {orgs} organizations, {contacts} contacts and {activities} activities; {skipped} deals were imported before.</source>
             <translation>تم الاستيراد: الصفقات {deals}، المؤسسات {orgs}، جهات الاتصال {contacts}، الأنشطة {activities}؛ وصفقات سبق استيرادها: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="642" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="644" />
             <source>Imported {n} deals ({won} won, {lost} lost) and {orgs} new organizations.</source>
             <translation>تم استيراد الصفقات: {n} (الرابحة {won}، الخاسرة {lost})، والمؤسسات الجديدة: {orgs}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="532" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="534" />
             <source>Importing</source>
             <translation>جارٍ الاستيراد</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="576" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="578" />
             <source>Importing the SalesDesk export…</source>
             <translation>جارٍ استيراد ملف تصدير SalesDesk…</translation>
         </message>
@@ -1048,7 +1048,7 @@ Please send us the details.</source>
             <translation>سبب الخسارة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="377" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="379" />
             <source>Map the stages</source>
             <translation>مطابقة المراحل</translation>
         </message>
@@ -1058,7 +1058,7 @@ Please send us the details.</source>
             <translation>الشهر أولًا (12/31/2024)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="656" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="658" />
             <source>Nothing was imported.</source>
             <translation>لم يُستورد أي شيء.</translation>
         </message>
@@ -1083,12 +1083,12 @@ Please send us the details.</source>
             <translation>معرّف السجل (يتخطى الصفوف المستوردة سابقًا)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="454" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="456" />
             <source>Review</source>
             <translation>المراجعة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="407" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="409" />
             <source>Skip these rows</source>
             <translation>تخطي هذه الصفوف</translation>
         </message>
@@ -1108,12 +1108,12 @@ Please send us the details.</source>
             <translation>الحالة (open أو won أو lost)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="654" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="656" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>أُلغي الاستيراد؛ لم يُستورد أي شيء.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="422" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="424" />
             <source>These stages of the file are not in your pipeline. Choose where their deals go; SalesDesk remembers it for the next import from {source}.</source>
             <translation>هذه المراحل الواردة في الملف غير موجودة في مسار المبيعات الخاص بك. اختر أين تذهب صفقاتها؛ وسيتذكر SalesDesk اختيارك في الاستيراد القادم من {source}.</translation>
         </message>
@@ -1138,7 +1138,7 @@ Please send us the details.</source>
             <translation>رابحة (yes/no)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="560" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="562" />
             <source>Writing {n} deals…</source>
             <translation>جارٍ كتابة الصفقات ({n})…</translation>
         </message>
@@ -1163,7 +1163,7 @@ Please send us the details.</source>
             <translation>علامات الجدولة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="500" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="502" />
             <source>{file} is a SalesDesk export of {when}: {deals} deals, {orgs} organizations, {contacts} contacts, {activities} activities. Deals imported from it before are skipped; pipelines, stages and organizations it shares with this database are matched by name.</source>
             <translation>{file} ملف تصدير من SalesDesk بتاريخ {when}: الصفقات {deals}، المؤسسات {orgs}، جهات الاتصال {contacts}، الأنشطة {activities}. تُتخطى الصفقات التي سبق استيرادها منه؛ وتُطابَق المسارات والمراحل والمؤسسات المشتركة مع قاعدة البيانات هذه حسب الاسم.</translation>
         </message>
@@ -1173,32 +1173,32 @@ Please send us the details.</source>
             <translation>{file}: عدد الصفوف {rows}، الترميز {encoding}، والفاصل: {delimiter}. تم التعرف عليه على أنه: {fmt}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="413" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="415" />
             <source>{name} ({rows} rows)</source>
             <translation>{name} (الصفوف: {rows})</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="469" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="471" />
             <source>{n} deals will be added: {open} open, {won} won, {lost} lost.</source>
             <translation>ستُضاف صفقات عددها {n}: المفتوحة {open}، الرابحة {won}، الخاسرة {lost}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="475" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="477" />
             <source>{n} new organizations.</source>
             <translation>المؤسسات الجديدة: {n}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="482" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="484" />
             <source>{n} rows are skipped as you chose.</source>
             <translation>صفوف تُتخطى بناءً على اختيارك: {n}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="486" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="488" />
             <source>{n} rows cannot be imported and are listed below; the others will be.</source>
             <translation>صفوف لا يمكن استيرادها: {n}، وهي مدرجة أدناه؛ أما البقية فستُستورد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="479" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="481" />
             <source>{n} rows were imported before and are skipped.</source>
             <translation>صفوف سبق استيرادها وستُتخطى: {n}.</translation>
         </message>
@@ -3682,17 +3682,17 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>مجلد النسخ الاحتياطي الثاني {folder} غير موجود (هل وحدة التخزين موصولة؟).</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="100" />
+            <location filename="../../salesdesk/core/services/_common.py" line="102" />
             <source>The text contains characters that are not valid text.</source>
             <translation>يحتوي النص على أحرف ليست نصًا صالحًا.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="97" />
+            <location filename="../../salesdesk/core/services/_common.py" line="99" />
             <source>The text contains control characters.</source>
             <translation>يحتوي النص على أحرف تحكم.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="95" />
+            <location filename="../../salesdesk/core/services/_common.py" line="97" />
             <source>The text is too long (1 MB at most).</source>
             <translation>النص طويل جدًا (الحد الأقصى 1 ميغابايت).</translation>
         </message>
@@ -3712,28 +3712,28 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>يجب أن تكون القيمة عددًا صحيحًا.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="72" />
-            <location filename="../../salesdesk/ui/dialogs.py" line="150" />
+            <location filename="../../salesdesk/core/services/_common.py" line="74" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="157" />
             <source>The {label} cannot be empty.</source>
             <translation>لا يمكن ترك حقل {label} فارغًا.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="80" />
+            <location filename="../../salesdesk/core/services/_common.py" line="82" />
             <source>The {label} contains characters that are not valid text.</source>
             <translation>يحتوي حقل {label} على أحرف ليست نصًا صالحًا.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="75" />
+            <location filename="../../salesdesk/core/services/_common.py" line="77" />
             <source>The {label} contains control characters.</source>
             <translation>يحتوي حقل {label} على أحرف تحكم.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="66" />
+            <location filename="../../salesdesk/core/services/_common.py" line="68" />
             <source>The {label} is too long ({length} characters; {limit} at most).</source>
             <translation>حقل {label} طويل جدًا (عدد الأحرف {length}، والحد الأقصى {limit}).</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="45" />
+            <location filename="../../salesdesk/core/services/_common.py" line="47" />
             <location filename="../../salesdesk/core/services/moves.py" line="104" />
             <location filename="../../salesdesk/core/services/people.py" line="281" />
             <source>The {what} no longer exists.</source>
@@ -3873,12 +3873,17 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>معيار الخروج</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/services/_common.py" line="38" />
+            <source>follow-up</source>
+            <translation>المتابعة</translation>
+        </message>
+        <message>
             <location filename="../../salesdesk/core/services/_common.py" line="34" />
             <source>library objection</source>
             <translation>اعتراض المكتبة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="38" />
+            <location filename="../../salesdesk/core/services/_common.py" line="40" />
             <source>lost</source>
             <translation>خاسرة</translation>
         </message>
@@ -3938,6 +3943,11 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>الدور</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/services/_common.py" line="37" />
+            <source>stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
             <location filename="../../salesdesk/core/io/csvimport.py" line="379" />
             <source>the amount '{amount}' is not in {currency}, the currency column's</source>
             <translation>المبلغ «{amount}» ليس بعملة {currency}، وهي العملة الواردة في عمود العملة</translation>
@@ -3965,7 +3975,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
         <message>
             <location filename="../../salesdesk/core/services/deals.py" line="92" />
             <location filename="../../salesdesk/core/services/deals.py" line="131" />
-            <location filename="../../salesdesk/ui/dialogs.py" line="150" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="157" />
             <source>title</source>
             <translation>العنوان</translation>
         </message>
@@ -3975,7 +3985,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>حالة غير معروفة: «{text}» (القيم المقبولة: open أو won أو lost)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="37" />
+            <location filename="../../salesdesk/core/services/_common.py" line="39" />
             <source>won</source>
             <translation>رابحة</translation>
         </message>
@@ -4074,12 +4084,12 @@ The current database is backed up first: restoring that backup undoes this.</sou
             </translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="237" />
+            <location filename="../../salesdesk/ui/formatting.py" line="246" />
             <source>, no activity for {days} days</source>
             <translation>، والأيام بلا نشاط: {days}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="233" />
+            <location filename="../../salesdesk/ui/formatting.py" line="242" />
             <source>{days} days in {stage}</source>
             <translation>الأيام في {stage}: {days}</translation>
         </message>

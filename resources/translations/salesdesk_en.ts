@@ -101,7 +101,7 @@
     <context>
         <name>ExpectedCloseDialog</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/dialogs.py" line="183" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="190" />
             <source>Expected close for %Ln deal(s):</source>
             <translation>
                 <numerusform>Expected close for %Ln deal:</numerusform>

@@ -426,27 +426,27 @@ Please send us the details.</source>
     <context>
         <name>DealDialog</name>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="110" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="111" />
             <source>&amp;Organization:</source>
             <translation>&amp;سازمان:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="109" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="110" />
             <source>&amp;Title:</source>
             <translation>&amp;عنوان:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="111" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="112" />
             <source>&amp;Value:</source>
             <translation>&amp;مبلغ:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="112" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="113" />
             <source>C&amp;urrency:</source>
             <translation>&amp;ارز:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="97" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="98" />
             <source>Expected close:</source>
             <translation>تاریخ بستن پیش‌بینی‌شده:</translation>
         </message>
@@ -663,17 +663,17 @@ Please send us the details.</source>
     <context>
         <name>ExpectedCloseDialog</name>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="176" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="183" />
             <source>&amp;No expected close date</source>
             <translation>&amp;بدون تاریخ بستن پیش‌بینی‌شده</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="170" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="177" />
             <source>Expected close</source>
             <translation>تاریخ بستن پیش‌بینی‌شده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/dialogs.py" line="183" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="190" />
             <source>Expected close for %Ln deal(s):</source>
             <translation>
                 <numerusform>تاریخ بستن پیش‌بینی‌شده برای %Ln معامله:</numerusform>
@@ -804,7 +804,7 @@ Please send us the details.</source>
             <translation>&amp;مرور…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="535" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="537" />
             <source>&amp;Cancel the import</source>
             <translation>&amp;لغو درون‌ریزی</translation>
         </message>
@@ -819,12 +819,12 @@ Please send us the details.</source>
             <translation>&amp;فایل:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="456" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="458" />
             <source>&amp;Import</source>
             <translation>&amp;درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="414" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="416" />
             <source>(no stage)</source>
             <translation>(بدون مرحله)</translation>
         </message>
@@ -854,7 +854,7 @@ Please send us the details.</source>
             <translation>فایل‌های CSV (*.csv *.txt);;فایل‌های برون‌ریزی SalesDesk (*.json);;همه‌ی فایل‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="609" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="611" />
             <source>Cancelling… nothing will be imported.</source>
             <translation>در حال لغو… چیزی درون‌ریزی نمی‌شود.</translation>
         </message>
@@ -864,12 +864,12 @@ Please send us the details.</source>
             <translation>بررسی ستون‌ها</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="404" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="406" />
             <source>Choose a stage…</source>
             <translation>انتخاب مرحله…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="359" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="361" />
             <source>Choose the column that holds the deal's title (or its organization).</source>
             <translation>ستونی را که عنوان معامله (یا سازمان آن) در آن است انتخاب کنید.</translation>
         </message>
@@ -925,7 +925,7 @@ Please send us the details.</source>
             <translation>تاریخ ورود به مرحله</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="428" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="430" />
             <source>Every stage in the file matches a stage of your pipeline.</source>
             <translation>همه‌ی مرحله‌های فایل با مرحله‌های کاریز فروش شما جور است.</translation>
         </message>
@@ -943,27 +943,27 @@ Please send us the details.</source>
             <location filename="../../salesdesk/ui/imports/wizard.py" line="92" />
             <location filename="../../salesdesk/ui/imports/wizard.py" line="141" />
             <location filename="../../salesdesk/ui/imports/wizard.py" line="180" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="358" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="360" />
             <source>Import deals</source>
             <translation>درون‌ریزی معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="623" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="625" />
             <source>Imported {deals} deals, {orgs} organizations, {contacts} contacts and {activities} activities; {skipped} deals were imported before.</source>
             <translation>{deals} معامله، {orgs} سازمان، {contacts} مخاطب و {activities} فعالیت درون‌ریزی شد؛ {skipped} معامله پیش‌تر درون‌ریزی شده بود.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="642" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="644" />
             <source>Imported {n} deals ({won} won, {lost} lost) and {orgs} new organizations.</source>
             <translation>{n} معامله ({won} موفق، {lost} از دست رفته) و {orgs} سازمان جدید درون‌ریزی شد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="532" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="534" />
             <source>Importing</source>
             <translation>در حال درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="576" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="578" />
             <source>Importing the SalesDesk export…</source>
             <translation>در حال درون‌ریزی فایل برون‌ریزی SalesDesk…</translation>
         </message>
@@ -973,7 +973,7 @@ Please send us the details.</source>
             <translation>دلیل از دست رفتن</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="377" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="379" />
             <source>Map the stages</source>
             <translation>تطبیق مرحله‌ها</translation>
         </message>
@@ -983,7 +983,7 @@ Please send us the details.</source>
             <translation>اول ماه (ماه/روز/سال)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="656" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="658" />
             <source>Nothing was imported.</source>
             <translation>چیزی درون‌ریزی نشد.</translation>
         </message>
@@ -1008,12 +1008,12 @@ Please send us the details.</source>
             <translation>شناسه‌ی رکورد (سطرهایی را که پیش‌تر درون‌ریزی شده‌اند کنار می‌گذارد)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="454" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="456" />
             <source>Review</source>
             <translation>بازبینی</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="407" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="409" />
             <source>Skip these rows</source>
             <translation>کنار گذاشتن این سطرها</translation>
         </message>
@@ -1033,12 +1033,12 @@ Please send us the details.</source>
             <translation>وضعیت (open، won، lost)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="654" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="656" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>درون‌ریزی لغو شد؛ چیزی درون‌ریزی نشد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="422" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="424" />
             <source>These stages of the file are not in your pipeline. Choose where their deals go; SalesDesk remembers it for the next import from {source}.</source>
             <translation>این مرحله‌های فایل در کاریز فروش شما نیستند. انتخاب کنید معامله‌هایشان به کدام مرحله بروند؛ SalesDesk این انتخاب را برای درون‌ریزی بعدی از {source} به خاطر می‌سپارد.</translation>
         </message>
@@ -1063,7 +1063,7 @@ Please send us the details.</source>
             <translation>موفق (yes/no)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="560" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="562" />
             <source>Writing {n} deals…</source>
             <translation>در حال نوشتن {n} معامله…</translation>
         </message>
@@ -1088,7 +1088,7 @@ Please send us the details.</source>
             <translation>تب</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="500" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="502" />
             <source>{file} is a SalesDesk export of {when}: {deals} deals, {orgs} organizations, {contacts} contacts, {activities} activities. Deals imported from it before are skipped; pipelines, stages and organizations it shares with this database are matched by name.</source>
             <translation>فایل {file} یک فایل برون‌ریزی SalesDesk از تاریخ {when} است: {deals} معامله، {orgs} سازمان، {contacts} مخاطب، {activities} فعالیت. معامله‌هایی که پیش‌تر از آن درون‌ریزی شده‌اند کنار گذاشته می‌شوند؛ کاریزها، مرحله‌ها و سازمان‌هایی که با این پایگاه داده مشترک‌اند از روی نام تطبیق داده می‌شوند.</translation>
         </message>
@@ -1098,32 +1098,32 @@ Please send us the details.</source>
             <translation>فایل {file}: {rows} سطر، {encoding}، جداشده با {delimiter}. قالب تشخیص‌داده‌شده: {fmt}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="413" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="415" />
             <source>{name} ({rows} rows)</source>
             <translation>{name} ({rows} سطر)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="469" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="471" />
             <source>{n} deals will be added: {open} open, {won} won, {lost} lost.</source>
             <translation>{n} معامله افزوده می‌شود: {open} باز، {won} موفق، {lost} از دست رفته.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="475" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="477" />
             <source>{n} new organizations.</source>
             <translation>{n} سازمان جدید.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="482" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="484" />
             <source>{n} rows are skipped as you chose.</source>
             <translation>طبق انتخاب شما {n} سطر کنار گذاشته می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="486" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="488" />
             <source>{n} rows cannot be imported and are listed below; the others will be.</source>
             <translation>{n} سطر قابل درون‌ریزی نیست و در پایین فهرست شده است؛ بقیه درون‌ریزی می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="479" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="481" />
             <source>{n} rows were imported before and are skipped.</source>
             <translation>{n} سطر پیش‌تر درون‌ریزی شده و کنار گذاشته می‌شود.</translation>
         </message>
@@ -3522,17 +3522,17 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>پوشه‌ی دوم پشتیبان {folder} در دسترس نیست (آیا درایو وصل است؟).</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="100" />
+            <location filename="../../salesdesk/core/services/_common.py" line="102" />
             <source>The text contains characters that are not valid text.</source>
             <translation>متن نویسه‌هایی دارد که متن معتبر نیستند.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="97" />
+            <location filename="../../salesdesk/core/services/_common.py" line="99" />
             <source>The text contains control characters.</source>
             <translation>متن نویسه‌های کنترلی دارد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="95" />
+            <location filename="../../salesdesk/core/services/_common.py" line="97" />
             <source>The text is too long (1 MB at most).</source>
             <translation>متن بیش از حد طولانی است (حداکثر یک مگابایت).</translation>
         </message>
@@ -3552,28 +3552,28 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>مبلغ باید عدد صحیح باشد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="72" />
-            <location filename="../../salesdesk/ui/dialogs.py" line="150" />
+            <location filename="../../salesdesk/core/services/_common.py" line="74" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="157" />
             <source>The {label} cannot be empty.</source>
             <translation>{label} نمی‌تواند خالی باشد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="80" />
+            <location filename="../../salesdesk/core/services/_common.py" line="82" />
             <source>The {label} contains characters that are not valid text.</source>
             <translation>{label} نویسه‌هایی دارد که متن معتبر نیستند.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="75" />
+            <location filename="../../salesdesk/core/services/_common.py" line="77" />
             <source>The {label} contains control characters.</source>
             <translation>{label} نویسه‌های کنترلی دارد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="66" />
+            <location filename="../../salesdesk/core/services/_common.py" line="68" />
             <source>The {label} is too long ({length} characters; {limit} at most).</source>
             <translation>{label} بیش از حد طولانی است ({length} نویسه؛ حداکثر {limit}).</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="45" />
+            <location filename="../../salesdesk/core/services/_common.py" line="47" />
             <location filename="../../salesdesk/core/services/moves.py" line="104" />
             <location filename="../../salesdesk/core/services/people.py" line="281" />
             <source>The {what} no longer exists.</source>
@@ -3713,12 +3713,17 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>معیار خروج</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/services/_common.py" line="38" />
+            <source>follow-up</source>
+            <translation>پیگیری</translation>
+        </message>
+        <message>
             <location filename="../../salesdesk/core/services/_common.py" line="34" />
             <source>library objection</source>
             <translation>اعتراض کتابخانه</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="38" />
+            <location filename="../../salesdesk/core/services/_common.py" line="40" />
             <source>lost</source>
             <translation>از دست رفته</translation>
         </message>
@@ -3778,6 +3783,11 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>سمت</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/services/_common.py" line="37" />
+            <source>stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
             <location filename="../../salesdesk/core/io/csvimport.py" line="379" />
             <source>the amount '{amount}' is not in {currency}, the currency column's</source>
             <translation>ارز مبلغ «{amount}» با ارز ستون ارز ({currency}) یکی نیست</translation>
@@ -3805,7 +3815,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
         <message>
             <location filename="../../salesdesk/core/services/deals.py" line="92" />
             <location filename="../../salesdesk/core/services/deals.py" line="131" />
-            <location filename="../../salesdesk/ui/dialogs.py" line="150" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="157" />
             <source>title</source>
             <translation>عنوان</translation>
         </message>
@@ -3815,7 +3825,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>وضعیت ناشناخته «{text}» (مقدارهای مجاز: open، won یا lost)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="37" />
+            <location filename="../../salesdesk/core/services/_common.py" line="39" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
@@ -3909,12 +3919,12 @@ The current database is backed up first: restoring that backup undoes this.</sou
             </translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="237" />
+            <location filename="../../salesdesk/ui/formatting.py" line="246" />
             <source>, no activity for {days} days</source>
             <translation>، {days} روز بدون فعالیت</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="233" />
+            <location filename="../../salesdesk/ui/formatting.py" line="242" />
             <source>{days} days in {stage}</source>
             <translation>{days} روز در {stage}</translation>
         </message>

@@ -431,27 +431,27 @@ Lähetä meille tiedot.</translation>
     <context>
         <name>DealDialog</name>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="110" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="111" />
             <source>&amp;Organization:</source>
             <translation>O&amp;rganisaatio:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="109" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="110" />
             <source>&amp;Title:</source>
             <translation>&amp;Otsikko:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="111" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="112" />
             <source>&amp;Value:</source>
             <translation>&amp;Arvo:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="112" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="113" />
             <source>C&amp;urrency:</source>
             <translation>&amp;Valuutta:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="97" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="98" />
             <source>Expected close:</source>
             <translation>Arvioitu päättämispäivä:</translation>
         </message>
@@ -674,17 +674,17 @@ Lähetä meille tiedot.</translation>
     <context>
         <name>ExpectedCloseDialog</name>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="176" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="183" />
             <source>&amp;No expected close date</source>
             <translation>&amp;Ei arvioitua päättämispäivää</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="170" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="177" />
             <source>Expected close</source>
             <translation>Arvioitu päättämispäivä</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/dialogs.py" line="183" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="190" />
             <source>Expected close for %Ln deal(s):</source>
             <translation>
                 <numerusform>Arvioitu päättämispäivä %Ln kaupalle:</numerusform>
@@ -819,7 +819,7 @@ Lähetä meille tiedot.</translation>
             <translation>&amp;Selaa…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="535" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="537" />
             <source>&amp;Cancel the import</source>
             <translation>&amp;Peruuta tuonti</translation>
         </message>
@@ -834,12 +834,12 @@ Lähetä meille tiedot.</translation>
             <translation>&amp;Tiedosto:</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="456" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="458" />
             <source>&amp;Import</source>
             <translation>&amp;Tuo</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="414" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="416" />
             <source>(no stage)</source>
             <translation>(ei vaihetta)</translation>
         </message>
@@ -869,7 +869,7 @@ Lähetä meille tiedot.</translation>
             <translation>CSV-tiedostot (*.csv *.txt);;SalesDesk-viennit (*.json);;Kaikki tiedostot (*)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="609" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="611" />
             <source>Cancelling… nothing will be imported.</source>
             <translation>Peruutetaan… mitään ei tuoda.</translation>
         </message>
@@ -879,12 +879,12 @@ Lähetä meille tiedot.</translation>
             <translation>Tarkista sarakkeet</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="404" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="406" />
             <source>Choose a stage…</source>
             <translation>Valitse vaihe…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="359" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="361" />
             <source>Choose the column that holds the deal's title (or its organization).</source>
             <translation>Valitse sarake, jossa on kaupan otsikko (tai sen organisaatio).</translation>
         </message>
@@ -940,7 +940,7 @@ Lähetä meille tiedot.</translation>
             <translation>Vaiheeseen siirtymisen päivä</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="428" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="430" />
             <source>Every stage in the file matches a stage of your pipeline.</source>
             <translation>Jokainen tiedoston vaihe vastaa jotakin myyntiputkesi vaihetta.</translation>
         </message>
@@ -958,27 +958,27 @@ Lähetä meille tiedot.</translation>
             <location filename="../../salesdesk/ui/imports/wizard.py" line="92" />
             <location filename="../../salesdesk/ui/imports/wizard.py" line="141" />
             <location filename="../../salesdesk/ui/imports/wizard.py" line="180" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="358" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="360" />
             <source>Import deals</source>
             <translation>Tuo kauppoja</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="623" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="625" />
             <source>Imported {deals} deals, {orgs} organizations, {contacts} contacts and {activities} activities; {skipped} deals were imported before.</source>
             <translation>Tuotu: kauppoja {deals}, organisaatioita {orgs}, yhteyshenkilöitä {contacts} ja aktiviteetteja {activities}. Aiemmin tuotuja kauppoja ohitettiin: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="642" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="644" />
             <source>Imported {n} deals ({won} won, {lost} lost) and {orgs} new organizations.</source>
             <translation>Tuotu: kauppoja {n} (voitettuja {won}, hävittyjä {lost}) ja uusia organisaatioita {orgs}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="532" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="534" />
             <source>Importing</source>
             <translation>Tuodaan</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="576" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="578" />
             <source>Importing the SalesDesk export…</source>
             <translation>Tuodaan SalesDesk-vientiä…</translation>
         </message>
@@ -988,7 +988,7 @@ Lähetä meille tiedot.</translation>
             <translation>Häviön syy</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="377" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="379" />
             <source>Map the stages</source>
             <translation>Kohdista vaiheet</translation>
         </message>
@@ -998,7 +998,7 @@ Lähetä meille tiedot.</translation>
             <translation>Kuukausi ensin (12/31/2024)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="656" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="658" />
             <source>Nothing was imported.</source>
             <translation>Mitään ei tuotu.</translation>
         </message>
@@ -1023,12 +1023,12 @@ Lähetä meille tiedot.</translation>
             <translation>Tietueen tunniste (ohittaa aiemmin tuodut rivit)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="454" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="456" />
             <source>Review</source>
             <translation>Tarkistus</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="407" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="409" />
             <source>Skip these rows</source>
             <translation>Ohita nämä rivit</translation>
         </message>
@@ -1048,12 +1048,12 @@ Lähetä meille tiedot.</translation>
             <translation>Tila (open, won, lost)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="654" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="656" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Tuonti peruutettiin; mitään ei tuotu.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="422" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="424" />
             <source>These stages of the file are not in your pipeline. Choose where their deals go; SalesDesk remembers it for the next import from {source}.</source>
             <translation>Näitä tiedoston vaiheita ei ole myyntiputkessasi. Valitse, mihin vaiheeseen niiden kaupat siirretään; SalesDesk muistaa valinnan seuraavalla tuontikerralla lähteestä {source}.</translation>
         </message>
@@ -1078,7 +1078,7 @@ Lähetä meille tiedot.</translation>
             <translation>Voitettu (yes/no)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="560" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="562" />
             <source>Writing {n} deals…</source>
             <translation>Kirjoitetaan kauppoja ({n})…</translation>
         </message>
@@ -1103,7 +1103,7 @@ Lähetä meille tiedot.</translation>
             <translation>sarkain</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="500" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="502" />
             <source>{file} is a SalesDesk export of {when}: {deals} deals, {orgs} organizations, {contacts} contacts, {activities} activities. Deals imported from it before are skipped; pipelines, stages and organizations it shares with this database are matched by name.</source>
             <translation>{file} on {when} tehty SalesDesk-vienti: kauppoja {deals}, organisaatioita {orgs}, yhteyshenkilöitä {contacts}, aktiviteetteja {activities}. Siitä aiemmin tuodut kaupat ohitetaan; myyntiputket, vaiheet ja organisaatiot, jotka ovat myös tässä tietokannassa, yhdistetään nimen perusteella.</translation>
         </message>
@@ -1113,32 +1113,32 @@ Lähetä meille tiedot.</translation>
             <translation>{file}: rivejä {rows}, merkistö {encoding}, erotin {delimiter}. Tunnistettu muoto: {fmt}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="413" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="415" />
             <source>{name} ({rows} rows)</source>
             <translation>{name} (rivejä {rows})</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="469" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="471" />
             <source>{n} deals will be added: {open} open, {won} won, {lost} lost.</source>
             <translation>Lisättäviä kauppoja {n}: avoimia {open}, voitettuja {won}, hävittyjä {lost}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="475" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="477" />
             <source>{n} new organizations.</source>
             <translation>Uusia organisaatioita: {n}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="482" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="484" />
             <source>{n} rows are skipped as you chose.</source>
             <translation>Valintasi mukaan ohitettavia rivejä: {n}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="486" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="488" />
             <source>{n} rows cannot be imported and are listed below; the others will be.</source>
             <translation>Rivejä, joita ei voi tuoda: {n}. Ne luetellaan alla; muut rivit tuodaan.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="479" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="481" />
             <source>{n} rows were imported before and are skipped.</source>
             <translation>Aiemmin tuotuja, ohitettavia rivejä: {n}.</translation>
         </message>
@@ -3554,17 +3554,17 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             <translation>Toista varmuuskopiokansiota {folder} ei löydy (onko asema liitetty?).</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="100" />
+            <location filename="../../salesdesk/core/services/_common.py" line="102" />
             <source>The text contains characters that are not valid text.</source>
             <translation>Tekstissä on merkkejä, jotka eivät ole kelvollista tekstiä.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="97" />
+            <location filename="../../salesdesk/core/services/_common.py" line="99" />
             <source>The text contains control characters.</source>
             <translation>Tekstissä on ohjausmerkkejä.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="95" />
+            <location filename="../../salesdesk/core/services/_common.py" line="97" />
             <source>The text is too long (1 MB at most).</source>
             <translation>Teksti on liian pitkä (enintään 1 Mt).</translation>
         </message>
@@ -3584,28 +3584,28 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             <translation>Arvon on oltava kokonaisluku.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="72" />
-            <location filename="../../salesdesk/ui/dialogs.py" line="150" />
+            <location filename="../../salesdesk/core/services/_common.py" line="74" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="157" />
             <source>The {label} cannot be empty.</source>
             <translation>{label} ei voi olla tyhjä.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="80" />
+            <location filename="../../salesdesk/core/services/_common.py" line="82" />
             <source>The {label} contains characters that are not valid text.</source>
             <translation>{label} sisältää merkkejä, jotka eivät ole kelvollista tekstiä.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="75" />
+            <location filename="../../salesdesk/core/services/_common.py" line="77" />
             <source>The {label} contains control characters.</source>
             <translation>{label} sisältää ohjausmerkkejä.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="66" />
+            <location filename="../../salesdesk/core/services/_common.py" line="68" />
             <source>The {label} is too long ({length} characters; {limit} at most).</source>
             <translation>{label} on liian pitkä ({length} merkkiä, enintään {limit}).</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="45" />
+            <location filename="../../salesdesk/core/services/_common.py" line="47" />
             <location filename="../../salesdesk/core/services/moves.py" line="104" />
             <location filename="../../salesdesk/core/services/people.py" line="281" />
             <source>The {what} no longer exists.</source>
@@ -3745,12 +3745,17 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             <translation>siirtymäkriteeri</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/services/_common.py" line="38" />
+            <source>follow-up</source>
+            <translation>jatkotoimi</translation>
+        </message>
+        <message>
             <location filename="../../salesdesk/core/services/_common.py" line="34" />
             <source>library objection</source>
             <translation>kirjaston vastaväite</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="38" />
+            <location filename="../../salesdesk/core/services/_common.py" line="40" />
             <source>lost</source>
             <translation>hävitty</translation>
         </message>
@@ -3810,6 +3815,11 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             <translation>Rooli</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/services/_common.py" line="37" />
+            <source>stage</source>
+            <translation>vaihe</translation>
+        </message>
+        <message>
             <location filename="../../salesdesk/core/io/csvimport.py" line="379" />
             <source>the amount '{amount}' is not in {currency}, the currency column's</source>
             <translation>rahamäärä ”{amount}” ei ole valuuttasarakkeen valuutassa {currency}</translation>
@@ -3837,7 +3847,7 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
         <message>
             <location filename="../../salesdesk/core/services/deals.py" line="92" />
             <location filename="../../salesdesk/core/services/deals.py" line="131" />
-            <location filename="../../salesdesk/ui/dialogs.py" line="150" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="157" />
             <source>title</source>
             <translation>Otsikko</translation>
         </message>
@@ -3847,7 +3857,7 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             <translation>tuntematon tila ”{text}” (sallitut: open, won tai lost)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="37" />
+            <location filename="../../salesdesk/core/services/_common.py" line="39" />
             <source>won</source>
             <translation>voitettu</translation>
         </message>
@@ -3942,12 +3952,12 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             </translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="237" />
+            <location filename="../../salesdesk/ui/formatting.py" line="246" />
             <source>, no activity for {days} days</source>
             <translation>, ilman aktiviteetteja {days} pv</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="233" />
+            <location filename="../../salesdesk/ui/formatting.py" line="242" />
             <source>{days} days in {stage}</source>
             <translation>{days} pv vaiheessa {stage}</translation>
         </message>

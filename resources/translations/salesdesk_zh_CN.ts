@@ -426,27 +426,27 @@ Please send us the details.</source>
     <context>
         <name>DealDialog</name>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="110" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="111" />
             <source>&amp;Organization:</source>
             <translation>公司(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="109" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="110" />
             <source>&amp;Title:</source>
             <translation>标题(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="111" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="112" />
             <source>&amp;Value:</source>
             <translation>金额(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="112" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="113" />
             <source>C&amp;urrency:</source>
             <translation>货币(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="97" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="98" />
             <source>Expected close:</source>
             <translation>预计成交日期：</translation>
         </message>
@@ -663,17 +663,17 @@ Please send us the details.</source>
     <context>
         <name>ExpectedCloseDialog</name>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="176" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="183" />
             <source>&amp;No expected close date</source>
             <translation>无预计成交日期(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/dialogs.py" line="170" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="177" />
             <source>Expected close</source>
             <translation>预计成交日期</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/dialogs.py" line="183" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="190" />
             <source>Expected close for %Ln deal(s):</source>
             <translation>
                 <numerusform>%Ln 个商机的预计成交日期：</numerusform>
@@ -804,7 +804,7 @@ Please send us the details.</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="535" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="537" />
             <source>&amp;Cancel the import</source>
             <translation>取消导入(&amp;C)</translation>
         </message>
@@ -819,12 +819,12 @@ Please send us the details.</source>
             <translation>文件(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="456" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="458" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="414" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="416" />
             <source>(no stage)</source>
             <translation>（无阶段）</translation>
         </message>
@@ -854,7 +854,7 @@ Please send us the details.</source>
             <translation>CSV 文件 (*.csv *.txt);;SalesDesk 导出文件 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="609" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="611" />
             <source>Cancelling… nothing will be imported.</source>
             <translation>正在取消…不会导入任何内容。</translation>
         </message>
@@ -864,12 +864,12 @@ Please send us the details.</source>
             <translation>检查各列</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="404" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="406" />
             <source>Choose a stage…</source>
             <translation>选择阶段…</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="359" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="361" />
             <source>Choose the column that holds the deal's title (or its organization).</source>
             <translation>请选择包含商机标题（或其所属公司）的列。</translation>
         </message>
@@ -925,7 +925,7 @@ Please send us the details.</source>
             <translation>进入阶段日期</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="428" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="430" />
             <source>Every stage in the file matches a stage of your pipeline.</source>
             <translation>文件中的每个阶段都与您销售管道中的阶段相对应。</translation>
         </message>
@@ -943,27 +943,27 @@ Please send us the details.</source>
             <location filename="../../salesdesk/ui/imports/wizard.py" line="92" />
             <location filename="../../salesdesk/ui/imports/wizard.py" line="141" />
             <location filename="../../salesdesk/ui/imports/wizard.py" line="180" />
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="358" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="360" />
             <source>Import deals</source>
             <translation>导入商机</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="623" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="625" />
             <source>Imported {deals} deals, {orgs} organizations, {contacts} contacts and {activities} activities; {skipped} deals were imported before.</source>
             <translation>已导入 {deals} 个商机、{orgs} 家公司、{contacts} 位联系人和 {activities} 条活动；另有 {skipped} 个商机此前已导入，已跳过。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="642" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="644" />
             <source>Imported {n} deals ({won} won, {lost} lost) and {orgs} new organizations.</source>
             <translation>已导入 {n} 个商机（{won} 个赢单，{lost} 个丢单）和 {orgs} 家新公司。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="532" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="534" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="576" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="578" />
             <source>Importing the SalesDesk export…</source>
             <translation>正在导入 SalesDesk 导出文件…</translation>
         </message>
@@ -973,7 +973,7 @@ Please send us the details.</source>
             <translation>丢单原因</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="377" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="379" />
             <source>Map the stages</source>
             <translation>对应阶段</translation>
         </message>
@@ -983,7 +983,7 @@ Please send us the details.</source>
             <translation>月在前（12/31/2024）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="656" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="658" />
             <source>Nothing was imported.</source>
             <translation>未导入任何内容。</translation>
         </message>
@@ -1008,12 +1008,12 @@ Please send us the details.</source>
             <translation>记录 ID（跳过此前已导入的行）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="454" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="456" />
             <source>Review</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="407" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="409" />
             <source>Skip these rows</source>
             <translation>跳过这些行</translation>
         </message>
@@ -1033,12 +1033,12 @@ Please send us the details.</source>
             <translation>状态（进行中、赢单、丢单）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="654" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="656" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>导入已取消，未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="422" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="424" />
             <source>These stages of the file are not in your pipeline. Choose where their deals go; SalesDesk remembers it for the next import from {source}.</source>
             <translation>文件中的这些阶段不在您的销售管道中。请选择它们的商机归入哪个阶段；下次从 {source} 导入时，SalesDesk 会沿用您的选择。</translation>
         </message>
@@ -1063,7 +1063,7 @@ Please send us the details.</source>
             <translation>赢单（是/否）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="560" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="562" />
             <source>Writing {n} deals…</source>
             <translation>正在写入 {n} 个商机…</translation>
         </message>
@@ -1088,7 +1088,7 @@ Please send us the details.</source>
             <translation>制表符</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="500" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="502" />
             <source>{file} is a SalesDesk export of {when}: {deals} deals, {orgs} organizations, {contacts} contacts, {activities} activities. Deals imported from it before are skipped; pipelines, stages and organizations it shares with this database are matched by name.</source>
             <translation>{file} 是 {when} 的 SalesDesk 导出文件：{deals} 个商机、{orgs} 家公司、{contacts} 位联系人、{activities} 条活动。此前已从中导入的商机会被跳过；与本数据库同名的销售管道、阶段和公司将按名称对应。</translation>
         </message>
@@ -1098,32 +1098,32 @@ Please send us the details.</source>
             <translation>{file}：{rows} 行，{encoding} 编码，以{delimiter}分隔。识别为：{fmt}。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="413" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="415" />
             <source>{name} ({rows} rows)</source>
             <translation>{name}（{rows} 行）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="469" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="471" />
             <source>{n} deals will be added: {open} open, {won} won, {lost} lost.</source>
             <translation>将添加 {n} 个商机：{open} 个进行中，{won} 个赢单，{lost} 个丢单。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="475" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="477" />
             <source>{n} new organizations.</source>
             <translation>{n} 家新公司。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="482" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="484" />
             <source>{n} rows are skipped as you chose.</source>
             <translation>按您的选择跳过 {n} 行。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="486" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="488" />
             <source>{n} rows cannot be imported and are listed below; the others will be.</source>
             <translation>有 {n} 行无法导入，已列在下方；其余行将正常导入。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/imports/wizard.py" line="479" />
+            <location filename="../../salesdesk/ui/imports/wizard.py" line="481" />
             <source>{n} rows were imported before and are skipped.</source>
             <translation>{n} 行此前已导入，将被跳过。</translation>
         </message>
@@ -3522,17 +3522,17 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>找不到第二备份文件夹 {folder}（驱动器是否已插入？）。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="100" />
+            <location filename="../../salesdesk/core/services/_common.py" line="102" />
             <source>The text contains characters that are not valid text.</source>
             <translation>文本中包含无效字符。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="97" />
+            <location filename="../../salesdesk/core/services/_common.py" line="99" />
             <source>The text contains control characters.</source>
             <translation>文本中包含控制字符。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="95" />
+            <location filename="../../salesdesk/core/services/_common.py" line="97" />
             <source>The text is too long (1 MB at most).</source>
             <translation>文本太长（最多 1 MB）。</translation>
         </message>
@@ -3552,28 +3552,28 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>金额必须为整数。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="72" />
-            <location filename="../../salesdesk/ui/dialogs.py" line="150" />
+            <location filename="../../salesdesk/core/services/_common.py" line="74" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="157" />
             <source>The {label} cannot be empty.</source>
             <translation>{label}不能为空。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="80" />
+            <location filename="../../salesdesk/core/services/_common.py" line="82" />
             <source>The {label} contains characters that are not valid text.</source>
             <translation>{label}中包含无效字符。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="75" />
+            <location filename="../../salesdesk/core/services/_common.py" line="77" />
             <source>The {label} contains control characters.</source>
             <translation>{label}中包含控制字符。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="66" />
+            <location filename="../../salesdesk/core/services/_common.py" line="68" />
             <source>The {label} is too long ({length} characters; {limit} at most).</source>
             <translation>{label}太长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="45" />
+            <location filename="../../salesdesk/core/services/_common.py" line="47" />
             <location filename="../../salesdesk/core/services/moves.py" line="104" />
             <location filename="../../salesdesk/core/services/people.py" line="281" />
             <source>The {what} no longer exists.</source>
@@ -3713,12 +3713,17 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>推进标准</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/services/_common.py" line="38" />
+            <source>follow-up</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
             <location filename="../../salesdesk/core/services/_common.py" line="34" />
             <source>library objection</source>
             <translation>异议库条目</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="38" />
+            <location filename="../../salesdesk/core/services/_common.py" line="40" />
             <source>lost</source>
             <translation>丢单</translation>
         </message>
@@ -3778,6 +3783,11 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>职务</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/services/_common.py" line="37" />
+            <source>stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
             <location filename="../../salesdesk/core/io/csvimport.py" line="379" />
             <source>the amount '{amount}' is not in {currency}, the currency column's</source>
             <translation>金额“{amount}”的货币与货币列中的 {currency} 不一致</translation>
@@ -3805,7 +3815,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
         <message>
             <location filename="../../salesdesk/core/services/deals.py" line="92" />
             <location filename="../../salesdesk/core/services/deals.py" line="131" />
-            <location filename="../../salesdesk/ui/dialogs.py" line="150" />
+            <location filename="../../salesdesk/ui/dialogs.py" line="157" />
             <source>title</source>
             <translation>标题</translation>
         </message>
@@ -3815,7 +3825,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>未知状态“{text}”（应为 open、won 或 lost）</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/_common.py" line="37" />
+            <location filename="../../salesdesk/core/services/_common.py" line="39" />
             <source>won</source>
             <translation>赢单</translation>
         </message>
@@ -3909,12 +3919,12 @@ The current database is backed up first: restoring that backup undoes this.</sou
             </translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="237" />
+            <location filename="../../salesdesk/ui/formatting.py" line="246" />
             <source>, no activity for {days} days</source>
             <translation>，{days} 天无活动</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="233" />
+            <location filename="../../salesdesk/ui/formatting.py" line="242" />
             <source>{days} days in {stage}</source>
             <translation>在{stage}阶段停留 {days} 天</translation>
         </message>

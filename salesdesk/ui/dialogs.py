@@ -93,7 +93,8 @@ class DealDialog(QDialog):
         self.currency.setEditable(True)
         self.currency.addItems(money.known_currencies())
         self.currency.setCurrentText(default_currency)
-        self.value.setPlaceholderText(format_amount(0, default_currency))  # "۰٫۰۰" in Persian
+        self._show_decimals(default_currency)
+        self.currency.currentTextChanged.connect(self._show_decimals)
         self.has_close = QCheckBox(self.tr("Expected close:"))
         self.close_date = QDateEdit(QDate.currentDate().addMonths(1))
         self.close_date.setCalendarPopup(True)
@@ -142,6 +143,12 @@ class DealDialog(QDialog):
             ).setFocus()
             return
         self.accept()
+
+    def _show_decimals(self, currency: str) -> None:
+        """The placeholder shows the currency's decimals in the locale's digits: "۰٫۰۰"."""
+        code = currency.strip().upper()
+        known = code in money.known_currencies()
+        self.value.setPlaceholderText(format_amount(0, code if known else "EUR"))
 
     def read(self) -> DealInput:
         title = self.title.text().strip()

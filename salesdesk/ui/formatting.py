@@ -181,24 +181,33 @@ def format_day_month(value: date, locale: QLocale | None = None) -> str:
 
 
 def parse_local_date(text: str, locale: QLocale | None = None) -> date | None:
-    """A date typed as ISO (2026-12-31, always Gregorian) or in the locale's
-    short format and the chosen calendar, with Persian or Arabic digits too;
-    None when it is neither."""
-    plain = text.strip().translate(_DIGITS)
+    """A date typed as ISO (2026-12-31) or in the locale's short format, in the
+    chosen calendar, with Persian or Arabic digits too; None when it is neither.
+    An ISO date is Gregorian unless its year can only be a Solar Hijri one
+    (1404-12-20) while that calendar is chosen."""
+    plain = text.strip().translate(_DIGITS).replace("\u200f", "")
+    jalali = calendar_name() == "jalali"
     try:
-        return date.fromisoformat(plain)
+        day = date.fromisoformat(plain)
+        if not (jalali and day.year < _FIRST_GREGORIAN_YEAR):
+            return day
     except ValueError:
         pass
     loc = locale or QLocale()
     fmt = date_format(loc).replace("\u200f", "")  # Arabic formats hold RTL marks
-    for candidate in (text.strip(), plain, plain.replace("\u200f", "")):
-        if calendar_name() == "gregorian":
-            parsed = loc.toDate(candidate, date_format(loc))
-        else:
-            parsed = QDate.fromString(candidate, fmt, calendar())
-        if parsed.isValid():
-            return qdate_to_date(parsed)
+    formats = [fmt, "yyyy-MM-dd"] if jalali else [fmt]
+    for candidate in dict.fromkeys((text.strip(), plain)):
+        for pattern in formats:
+            if jalali:
+                parsed = QDate.fromString(candidate, pattern, calendar())
+            else:
+                parsed = loc.toDate(candidate, pattern)
+            if parsed.isValid():
+                return qdate_to_date(parsed)
     return None
+
+
+_FIRST_GREGORIAN_YEAR = 1700  # an ISO year below is a Solar Hijri one (now ~1405)
 
 
 def format_datetime(value: datetime, locale: QLocale | None = None) -> str:

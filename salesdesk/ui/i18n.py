@@ -28,7 +28,7 @@ def language_name(code: str) -> str:
 def choose_language(requested: str | None) -> str:
     """The requested language, else the system's; the bare "C" locale (no LANG
     set) means English with grouping, not raw digits."""
-    name = requested or QLocale.system().name()
+    name = (requested or QLocale.system().name()).replace("-", "_")  # fa-IR is fa_IR
     return "en_US" if name in ("C", "", "POSIX") else name
 
 
@@ -51,8 +51,11 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
         if translator.load(QLocale(language), name, "_", folder):
             app.installTranslator(translator)
             loaded.append(translator)
-        elif name == "salesdesk" and not language.startswith("en"):
+        elif name == "salesdesk" and translator.load("salesdesk_en", ours):
+            # No translation for this language: English, with its plural forms.
             log.info("no SalesDesk translation for %s in %s: English it is", language, ours)
+            app.installTranslator(translator)
+            loaded.append(translator)
     base = language.split("_")[0]
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if base in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight

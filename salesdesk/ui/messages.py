@@ -22,7 +22,8 @@ def tr_error(exc: SalesDeskError) -> str:
     return text
 
 
-_NAMED_THINGS = {"label", "what", "kind"}  # words from the core, not the rep's data
+_NAMED_THINGS = {"label", "what"}  # words from the core, not the rep's data
+_STAGE_KINDS = {"won", "lost"}  # {kind} in a pipeline message; elsewhere it is data
 _SPEC = re.compile(r"\{(\w+):\.(\d+)f\}")  # {days:.1f}
 
 
@@ -45,8 +46,12 @@ def fill(template: str, params: dict[str, Any], english: str, limit: int = PARAM
 def _param(name: str, value: Any, limit: int) -> Any:
     """A field label (marked translatable in the core) in the rep's language, a
     count in the locale's digits, anything else quoted as the rep typed it."""
-    if name in _NAMED_THINGS and isinstance(value, str):
+    if isinstance(value, str) and (
+        name in _NAMED_THINGS or (name == "kind" and value in _STAGE_KINDS)
+    ):
         return QCoreApplication.translate("errors", value)
     if isinstance(value, int) and not isinstance(value, bool):
-        return QLocale().toString(value)
+        digits = QLocale()
+        digits.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # years, ids
+        return digits.toString(value)
     return quoted(value, limit)

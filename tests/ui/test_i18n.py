@@ -218,7 +218,7 @@ def test_errors_name_the_field_and_count_in_the_language(qapp, built, monkeypatc
         text = tr_error(error)
     finally:
         qapp.removeTranslator(translator)
-    assert "۱٬۲۰۱" in text and "title" not in text and "too long" not in text
+    assert "۱۲۰۱" in text and "title" not in text and "too long" not in text
 
 
 def test_language_names_are_in_their_own_script():
@@ -322,3 +322,34 @@ def test_alert_figures_in_the_locale(qapp, built):
     finally:
         qapp.removeTranslator(translator)
     assert "۱۲٫۵" in text and "۱۴" in text and "Pitch" in text and "Bottleneck" not in text
+
+
+def test_dates_typed_as_they_look(qapp):
+    """Arabic short dates carry invisible marks the rep never types; in the Solar
+    Hijri calendar an ISO-shaped date with a Hijri year is a Hijri date."""
+    ar = QLocale("ar_EG")
+    assert formatting.parse_local_date("٥/٣/٢٠٢٦", ar) == date(2026, 3, 5)
+    assert formatting.parse_local_date("5/3/2026", ar) == date(2026, 3, 5)
+    formatting.use_calendar("jalali")
+    fa = QLocale("fa_IR")
+    assert formatting.parse_local_date("1405-01-01", fa) == date(2026, 3, 21)
+    assert formatting.parse_local_date("۱۴۰۵-۰۱-۰۱", fa) == date(2026, 3, 21)
+    assert formatting.parse_local_date("2026-03-21", fa) == date(2026, 3, 21)
+
+
+def test_other_languages_get_english_with_plurals(qapp, built, monkeypatch):
+    """A system in German: English text, "3 deals" rather than "3 deal(s)"."""
+    resources = built.parent / "resources-de"
+    (resources / "translations").mkdir(parents=True)
+    for qm in built.glob("*.qm"):
+        (resources / "translations" / qm.name).write_bytes(qm.read_bytes())
+    monkeypatch.setenv("SALESDESK_RESOURCES", str(resources))
+    try:
+        i18n.install(qapp, "de_DE")
+        assert (
+            QCoreApplication.translate("BoardView", "Delete %Ln deal(s)", "", 3) == "Delete 3 deals"
+        )
+        i18n.install(qapp, i18n.choose_language("fa-IR"))  # as a system may spell it
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        i18n.install(qapp, "en")

@@ -34,6 +34,8 @@ THINGS = (
     translatable("library objection"),
     translatable("question"),
     translatable("exit criterion"),
+    translatable("stage"),
+    translatable("follow-up"),
     translatable("won"),
     translatable("lost"),
 )

@@ -327,7 +327,9 @@ class ColumnsPage(QWizardPage):
         for r, cells in enumerate(shown):
             for c, text in enumerate(cells):
                 self.preview.setItem(r, c, QTableWidgetItem(elide(text)))  # a cell may be 1 MB
-        self.preview.setVerticalHeaderLabels([str(n) for n in table.line_numbers[:PREVIEW_ROWS]])
+        self.preview.setVerticalHeaderLabels(
+            [QLocale().toString(n) for n in table.line_numbers[:PREVIEW_ROWS]]
+        )
         self.preview.resizeColumnsToContents()
 
     def _format_chosen(self) -> None:
