@@ -39,7 +39,7 @@ def shoot(language: str, data_dir: Path, png: Path) -> None:
 
     app = QApplication([sys.argv[0]])
     app.setApplicationName("SalesDesk")
-    translators = i18n.install(app, language)
+    i18n.install(app, language)
     formatting.use_calendar(Preferences("", "").calendar_for(language))
     settings = QSettings(str(resolve(str(data_dir)).settings_file), QSettings.Format.IniFormat)
     settings.setValue(TODAY_SHOWN, QDate.currentDate().toString(Qt.DateFormat.ISODate))
@@ -53,7 +53,6 @@ def shoot(language: str, data_dir: Path, png: Path) -> None:
     if not window.grab().save(str(png)):
         raise SystemExit(f"could not write {png}")
     started.close()
-    del translators
 
 
 def main(argv: list[str]) -> int:

@@ -3295,7 +3295,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="403" />
+            <location filename="../../salesdesk/core/services/people.py" line="409" />
             <source>'{email}' does not look like an email address (name@example.com).</source>
             <translation>لا يبدو أن «{email}» عنوان بريد إلكتروني (name@example.com).</translation>
         </message>
@@ -3305,7 +3305,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>لا يمكن تعديل «{name}».</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="414" />
+            <location filename="../../salesdesk/core/services/people.py" line="420" />
             <source>'{phone}' is not a phone number: it has no digits.</source>
             <translation>«{phone}» ليس رقم هاتف: فهو لا يحتوي على أي رقم.</translation>
         </message>
@@ -3481,7 +3481,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>النسخة الاحتياطية {path} ليست قاعدة بيانات SalesDesk.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="575" />
+            <location filename="../../salesdesk/core/services/people.py" line="581" />
             <source>The contact already exists.</source>
             <translation>جهة الاتصال موجودة بالفعل.</translation>
         </message>
@@ -3735,12 +3735,12 @@ The current database is backed up first: restoring that backup undoes this.</sou
         <message>
             <location filename="../../salesdesk/core/services/_common.py" line="47" />
             <location filename="../../salesdesk/core/services/moves.py" line="104" />
-            <location filename="../../salesdesk/core/services/people.py" line="281" />
+            <location filename="../../salesdesk/core/services/people.py" line="287" />
             <source>The {what} no longer exists.</source>
             <translation>لم يعد العنصر المطلوب ({what}) موجودًا.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="470" />
+            <location filename="../../salesdesk/core/services/people.py" line="476" />
             <source>There is already a contact named {existing} at this organization.</source>
             <translation>توجد بالفعل جهة اتصال باسم {existing} في هذه المؤسسة.</translation>
         </message>
@@ -3760,7 +3760,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>لا يوجد ملف {path}.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="486" />
+            <location filename="../../salesdesk/core/services/people.py" line="492" />
             <source>There is no organization named {name}. Add it first with New organization.</source>
             <translation>لا توجد مؤسسة باسم {name}. أضفها أولًا باستخدام «مؤسسة جديدة».</translation>
         </message>
@@ -3852,18 +3852,20 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>جهة الاتصال</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="360" />
             <location filename="../../salesdesk/core/services/contacts.py" line="42" />
-            <location filename="../../salesdesk/core/services/people.py" line="444" />
+            <location filename="../../salesdesk/core/services/people.py" line="450" />
             <source>contact name</source>
             <translation>اسم جهة الاتصال</translation>
         </message>
         <message>
             <location filename="../../salesdesk/core/services/_common.py" line="30" />
+            <location filename="../../salesdesk/core/services/moves.py" line="104" />
             <source>deal</source>
             <translation>الصفقة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="399" />
+            <location filename="../../salesdesk/core/services/people.py" line="405" />
             <source>email address</source>
             <translation>البريد الإلكتروني</translation>
         </message>
@@ -3888,6 +3890,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>خاسرة</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="399" />
             <location filename="../../salesdesk/core/services/moves.py" line="115" />
             <source>lost reason</source>
             <translation>سبب الخسارة</translation>
@@ -3921,6 +3924,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>المؤسسة</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="357" />
             <location filename="../../salesdesk/core/services/deals.py" line="46" />
             <location filename="../../salesdesk/core/services/organizations.py" line="164" />
             <location filename="../../salesdesk/core/services/organizations.py" line="185" />
@@ -3928,7 +3932,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>اسم المؤسسة</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="411" />
+            <location filename="../../salesdesk/core/services/people.py" line="417" />
             <source>phone number</source>
             <translation>رقم الهاتف</translation>
         </message>
@@ -3938,7 +3942,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>السؤال</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="446" />
+            <location filename="../../salesdesk/core/services/people.py" line="452" />
             <source>role</source>
             <translation>الدور</translation>
         </message>
@@ -3973,6 +3977,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>العنوان أطول من الحد الأقصى لعدد الأحرف ({limit})</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="355" />
             <location filename="../../salesdesk/core/services/deals.py" line="92" />
             <location filename="../../salesdesk/core/services/deals.py" line="131" />
             <location filename="../../salesdesk/ui/dialogs.py" line="157" />
@@ -4072,7 +4077,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
     <context>
         <name>formatting</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/formatting.py" line="72" />
+            <location filename="../../salesdesk/ui/formatting.py" line="80" />
             <source> + %Ln other currencies</source>
             <translation>
                 <numerusform> + %Ln عملة أخرى</numerusform>
@@ -4084,12 +4089,12 @@ The current database is backed up first: restoring that backup undoes this.</sou
             </translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="246" />
+            <location filename="../../salesdesk/ui/formatting.py" line="258" />
             <source>, no activity for {days} days</source>
             <translation>، والأيام بلا نشاط: {days}</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="242" />
+            <location filename="../../salesdesk/ui/formatting.py" line="254" />
             <source>{days} days in {stage}</source>
             <translation>الأيام في {stage}: {days}</translation>
         </message>

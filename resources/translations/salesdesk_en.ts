@@ -308,7 +308,7 @@
     <context>
         <name>formatting</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/formatting.py" line="72" />
+            <location filename="../../salesdesk/ui/formatting.py" line="80" />
             <source> + %Ln other currencies</source>
             <translation>
                 <numerusform> + %Ln other currency</numerusform>

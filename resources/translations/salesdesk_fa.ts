@@ -3135,7 +3135,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="403" />
+            <location filename="../../salesdesk/core/services/people.py" line="409" />
             <source>'{email}' does not look like an email address (name@example.com).</source>
             <translation>«{email}» شبیه نشانی ایمیل نیست (name@example.com).</translation>
         </message>
@@ -3145,7 +3145,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>«{name}» قابل ویرایش نیست.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="414" />
+            <location filename="../../salesdesk/core/services/people.py" line="420" />
             <source>'{phone}' is not a phone number: it has no digits.</source>
             <translation>«{phone}» شماره تلفن نیست: هیچ رقمی ندارد.</translation>
         </message>
@@ -3321,7 +3321,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>نسخه‌ی پشتیبان {path} پایگاه داده‌ی SalesDesk نیست.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="575" />
+            <location filename="../../salesdesk/core/services/people.py" line="581" />
             <source>The contact already exists.</source>
             <translation>این مخاطب از قبل وجود دارد.</translation>
         </message>
@@ -3575,12 +3575,12 @@ The current database is backed up first: restoring that backup undoes this.</sou
         <message>
             <location filename="../../salesdesk/core/services/_common.py" line="47" />
             <location filename="../../salesdesk/core/services/moves.py" line="104" />
-            <location filename="../../salesdesk/core/services/people.py" line="281" />
+            <location filename="../../salesdesk/core/services/people.py" line="287" />
             <source>The {what} no longer exists.</source>
             <translation>این مورد دیگر وجود ندارد ({what}).</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="470" />
+            <location filename="../../salesdesk/core/services/people.py" line="476" />
             <source>There is already a contact named {existing} at this organization.</source>
             <translation>در این سازمان از قبل مخاطبی به نام {existing} وجود دارد.</translation>
         </message>
@@ -3600,7 +3600,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>فایل {path} وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="486" />
+            <location filename="../../salesdesk/core/services/people.py" line="492" />
             <source>There is no organization named {name}. Add it first with New organization.</source>
             <translation>سازمانی به نام {name} وجود ندارد. اول آن را با «سازمان جدید» اضافه کنید.</translation>
         </message>
@@ -3692,18 +3692,20 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>مخاطب</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="360" />
             <location filename="../../salesdesk/core/services/contacts.py" line="42" />
-            <location filename="../../salesdesk/core/services/people.py" line="444" />
+            <location filename="../../salesdesk/core/services/people.py" line="450" />
             <source>contact name</source>
             <translation>نام مخاطب</translation>
         </message>
         <message>
             <location filename="../../salesdesk/core/services/_common.py" line="30" />
+            <location filename="../../salesdesk/core/services/moves.py" line="104" />
             <source>deal</source>
             <translation>معامله</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="399" />
+            <location filename="../../salesdesk/core/services/people.py" line="405" />
             <source>email address</source>
             <translation>نشانی ایمیل</translation>
         </message>
@@ -3728,6 +3730,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>از دست رفته</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="399" />
             <location filename="../../salesdesk/core/services/moves.py" line="115" />
             <source>lost reason</source>
             <translation>دلیل از دست رفتن</translation>
@@ -3761,6 +3764,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>سازمان</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="357" />
             <location filename="../../salesdesk/core/services/deals.py" line="46" />
             <location filename="../../salesdesk/core/services/organizations.py" line="164" />
             <location filename="../../salesdesk/core/services/organizations.py" line="185" />
@@ -3768,7 +3772,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>نام سازمان</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="411" />
+            <location filename="../../salesdesk/core/services/people.py" line="417" />
             <source>phone number</source>
             <translation>شماره تلفن</translation>
         </message>
@@ -3778,7 +3782,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>پرسش</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="446" />
+            <location filename="../../salesdesk/core/services/people.py" line="452" />
             <source>role</source>
             <translation>سمت</translation>
         </message>
@@ -3813,6 +3817,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>عنوان بیشتر از {limit} نویسه است</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="355" />
             <location filename="../../salesdesk/core/services/deals.py" line="92" />
             <location filename="../../salesdesk/core/services/deals.py" line="131" />
             <location filename="../../salesdesk/ui/dialogs.py" line="157" />
@@ -3912,19 +3917,19 @@ The current database is backed up first: restoring that backup undoes this.</sou
     <context>
         <name>formatting</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/formatting.py" line="72" />
+            <location filename="../../salesdesk/ui/formatting.py" line="80" />
             <source> + %Ln other currencies</source>
             <translation>
                 <numerusform> + %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="246" />
+            <location filename="../../salesdesk/ui/formatting.py" line="258" />
             <source>, no activity for {days} days</source>
             <translation>، {days} روز بدون فعالیت</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="242" />
+            <location filename="../../salesdesk/ui/formatting.py" line="254" />
             <source>{days} days in {stage}</source>
             <translation>{days} روز در {stage}</translation>
         </message>

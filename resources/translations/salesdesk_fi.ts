@@ -3167,7 +3167,7 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="403" />
+            <location filename="../../salesdesk/core/services/people.py" line="409" />
             <source>'{email}' does not look like an email address (name@example.com).</source>
             <translation>”{email}” ei näytä sähköpostiosoitteelta (nimi@example.com).</translation>
         </message>
@@ -3177,7 +3177,7 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             <translation>Kenttää ”{name}” ei voi muokata.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="414" />
+            <location filename="../../salesdesk/core/services/people.py" line="420" />
             <source>'{phone}' is not a phone number: it has no digits.</source>
             <translation>”{phone}” ei ole puhelinnumero: siinä ei ole numeroita.</translation>
         </message>
@@ -3353,7 +3353,7 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             <translation>Varmuuskopio {path} ei ole SalesDesk-tietokanta.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="575" />
+            <location filename="../../salesdesk/core/services/people.py" line="581" />
             <source>The contact already exists.</source>
             <translation>Yhteyshenkilö on jo olemassa.</translation>
         </message>
@@ -3607,12 +3607,12 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
         <message>
             <location filename="../../salesdesk/core/services/_common.py" line="47" />
             <location filename="../../salesdesk/core/services/moves.py" line="104" />
-            <location filename="../../salesdesk/core/services/people.py" line="281" />
+            <location filename="../../salesdesk/core/services/people.py" line="287" />
             <source>The {what} no longer exists.</source>
             <translation>Kohdetta ({what}) ei ole enää olemassa.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="470" />
+            <location filename="../../salesdesk/core/services/people.py" line="476" />
             <source>There is already a contact named {existing} at this organization.</source>
             <translation>Tässä organisaatiossa on jo yhteyshenkilö nimeltä {existing}.</translation>
         </message>
@@ -3632,7 +3632,7 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             <translation>Tiedostoa {path} ei ole.</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="486" />
+            <location filename="../../salesdesk/core/services/people.py" line="492" />
             <source>There is no organization named {name}. Add it first with New organization.</source>
             <translation>Organisaatiota nimeltä {name} ei ole. Lisää se ensin toiminnolla Uusi organisaatio.</translation>
         </message>
@@ -3724,18 +3724,20 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             <translation>yhteyshenkilö</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="360" />
             <location filename="../../salesdesk/core/services/contacts.py" line="42" />
-            <location filename="../../salesdesk/core/services/people.py" line="444" />
+            <location filename="../../salesdesk/core/services/people.py" line="450" />
             <source>contact name</source>
             <translation>Yhteyshenkilön nimi</translation>
         </message>
         <message>
             <location filename="../../salesdesk/core/services/_common.py" line="30" />
+            <location filename="../../salesdesk/core/services/moves.py" line="104" />
             <source>deal</source>
             <translation>kauppa</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="399" />
+            <location filename="../../salesdesk/core/services/people.py" line="405" />
             <source>email address</source>
             <translation>Sähköpostiosoite</translation>
         </message>
@@ -3760,6 +3762,7 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             <translation>hävitty</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="399" />
             <location filename="../../salesdesk/core/services/moves.py" line="115" />
             <source>lost reason</source>
             <translation>Häviön syy</translation>
@@ -3793,6 +3796,7 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             <translation>organisaatio</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="357" />
             <location filename="../../salesdesk/core/services/deals.py" line="46" />
             <location filename="../../salesdesk/core/services/organizations.py" line="164" />
             <location filename="../../salesdesk/core/services/organizations.py" line="185" />
@@ -3800,7 +3804,7 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             <translation>Organisaation nimi</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="411" />
+            <location filename="../../salesdesk/core/services/people.py" line="417" />
             <source>phone number</source>
             <translation>Puhelinnumero</translation>
         </message>
@@ -3810,7 +3814,7 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             <translation>kysymys</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="446" />
+            <location filename="../../salesdesk/core/services/people.py" line="452" />
             <source>role</source>
             <translation>Rooli</translation>
         </message>
@@ -3845,6 +3849,7 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             <translation>otsikko on pidempi kuin {limit} merkkiä</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="355" />
             <location filename="../../salesdesk/core/services/deals.py" line="92" />
             <location filename="../../salesdesk/core/services/deals.py" line="131" />
             <location filename="../../salesdesk/ui/dialogs.py" line="157" />
@@ -3944,7 +3949,7 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
     <context>
         <name>formatting</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/formatting.py" line="72" />
+            <location filename="../../salesdesk/ui/formatting.py" line="80" />
             <source> + %Ln other currencies</source>
             <translation>
                 <numerusform> + %Ln muu valuutta</numerusform>
@@ -3952,12 +3957,12 @@ Nykyisestä tietokannasta tehdään ensin varmuuskopio: sen palauttaminen kumoaa
             </translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="246" />
+            <location filename="../../salesdesk/ui/formatting.py" line="258" />
             <source>, no activity for {days} days</source>
             <translation>, ilman aktiviteetteja {days} pv</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="242" />
+            <location filename="../../salesdesk/ui/formatting.py" line="254" />
             <source>{days} days in {stage}</source>
             <translation>{days} pv vaiheessa {stage}</translation>
         </message>

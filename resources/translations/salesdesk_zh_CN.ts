@@ -3135,7 +3135,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
     <context>
         <name>errors</name>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="403" />
+            <location filename="../../salesdesk/core/services/people.py" line="409" />
             <source>'{email}' does not look like an email address (name@example.com).</source>
             <translation>“{email}”看起来不是有效的邮箱地址（name@example.com）。</translation>
         </message>
@@ -3145,7 +3145,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>无法编辑“{name}”。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="414" />
+            <location filename="../../salesdesk/core/services/people.py" line="420" />
             <source>'{phone}' is not a phone number: it has no digits.</source>
             <translation>“{phone}”不是电话号码：其中没有数字。</translation>
         </message>
@@ -3321,7 +3321,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>备份 {path} 不是 SalesDesk 数据库。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="575" />
+            <location filename="../../salesdesk/core/services/people.py" line="581" />
             <source>The contact already exists.</source>
             <translation>该联系人已存在。</translation>
         </message>
@@ -3575,12 +3575,12 @@ The current database is backed up first: restoring that backup undoes this.</sou
         <message>
             <location filename="../../salesdesk/core/services/_common.py" line="47" />
             <location filename="../../salesdesk/core/services/moves.py" line="104" />
-            <location filename="../../salesdesk/core/services/people.py" line="281" />
+            <location filename="../../salesdesk/core/services/people.py" line="287" />
             <source>The {what} no longer exists.</source>
             <translation>该项（{what}）已不存在。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="470" />
+            <location filename="../../salesdesk/core/services/people.py" line="476" />
             <source>There is already a contact named {existing} at this organization.</source>
             <translation>此公司已有名为 {existing} 的联系人。</translation>
         </message>
@@ -3600,7 +3600,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="486" />
+            <location filename="../../salesdesk/core/services/people.py" line="492" />
             <source>There is no organization named {name}. Add it first with New organization.</source>
             <translation>没有名为 {name} 的公司。请先通过“新建公司”添加。</translation>
         </message>
@@ -3692,18 +3692,20 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>联系人</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="360" />
             <location filename="../../salesdesk/core/services/contacts.py" line="42" />
-            <location filename="../../salesdesk/core/services/people.py" line="444" />
+            <location filename="../../salesdesk/core/services/people.py" line="450" />
             <source>contact name</source>
             <translation>联系人姓名</translation>
         </message>
         <message>
             <location filename="../../salesdesk/core/services/_common.py" line="30" />
+            <location filename="../../salesdesk/core/services/moves.py" line="104" />
             <source>deal</source>
             <translation>商机</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="399" />
+            <location filename="../../salesdesk/core/services/people.py" line="405" />
             <source>email address</source>
             <translation>邮箱地址</translation>
         </message>
@@ -3728,6 +3730,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>丢单</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="399" />
             <location filename="../../salesdesk/core/services/moves.py" line="115" />
             <source>lost reason</source>
             <translation>丢单原因</translation>
@@ -3761,6 +3764,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>公司</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="357" />
             <location filename="../../salesdesk/core/services/deals.py" line="46" />
             <location filename="../../salesdesk/core/services/organizations.py" line="164" />
             <location filename="../../salesdesk/core/services/organizations.py" line="185" />
@@ -3768,7 +3772,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>公司名称</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="411" />
+            <location filename="../../salesdesk/core/services/people.py" line="417" />
             <source>phone number</source>
             <translation>电话号码</translation>
         </message>
@@ -3778,7 +3782,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/core/services/people.py" line="446" />
+            <location filename="../../salesdesk/core/services/people.py" line="452" />
             <source>role</source>
             <translation>职务</translation>
         </message>
@@ -3813,6 +3817,7 @@ The current database is backed up first: restoring that backup undoes this.</sou
             <translation>标题超过 {limit} 个字符</translation>
         </message>
         <message>
+            <location filename="../../salesdesk/core/io/csvimport.py" line="355" />
             <location filename="../../salesdesk/core/services/deals.py" line="92" />
             <location filename="../../salesdesk/core/services/deals.py" line="131" />
             <location filename="../../salesdesk/ui/dialogs.py" line="157" />
@@ -3912,19 +3917,19 @@ The current database is backed up first: restoring that backup undoes this.</sou
     <context>
         <name>formatting</name>
         <message numerus="yes">
-            <location filename="../../salesdesk/ui/formatting.py" line="72" />
+            <location filename="../../salesdesk/ui/formatting.py" line="80" />
             <source> + %Ln other currencies</source>
             <translation>
                 <numerusform> + 其他 %Ln 种货币</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="246" />
+            <location filename="../../salesdesk/ui/formatting.py" line="258" />
             <source>, no activity for {days} days</source>
             <translation>，{days} 天无活动</translation>
         </message>
         <message>
-            <location filename="../../salesdesk/ui/formatting.py" line="242" />
+            <location filename="../../salesdesk/ui/formatting.py" line="254" />
             <source>{days} days in {stage}</source>
             <translation>在{stage}阶段停留 {days} 天</translation>
         </message>

@@ -10,9 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 
-def translatable(text: str) -> str:
-    """Marks a message template for translation extraction; returns it unchanged."""
-    return text
+class Term(str):
+    """A word of SalesDesk's own ("title", "deal", "won") filled into a message:
+    the UI translates it with the message, where the rep's data is quoted as typed."""
+
+
+def translatable(text: str) -> Term:
+    """Marks a message template or a term for translation extraction."""
+    return Term(text)
 
 
 def excerpt(text: str, limit: int = 60) -> str:

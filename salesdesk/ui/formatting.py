@@ -3,6 +3,7 @@ where the locale uses them) and calendar (Gregorian, or the Solar Hijri one)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, date, datetime
 
@@ -51,6 +52,13 @@ def format_money(minor: int, currency: str, locale: QLocale | None = None) -> st
 
 def format_totals(totals: dict[str, int], locale: QLocale | None = None) -> str:
     return "; ".join(format_money(v, c, locale) for c, v in sorted(totals.items()))
+
+
+def plain_number(value: int, locale: QLocale | None = None) -> str:
+    """An integer in the locale's digits without group separators: a year or an id."""
+    loc = QLocale(locale or QLocale())
+    loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return loc.toString(value)
 
 
 def format_percent(value: int, locale: QLocale | None = None) -> str:
@@ -128,11 +136,9 @@ def _calendar_text(loc: QLocale, day: QDate, fmt: str, cal: QCalendar) -> str:
     """`fmt`'s date fields filled from `cal`'s year, month and day, in the
     locale's digits (Qt's Python binding has no toString(date, format, calendar))."""
     parts = cal.partsFromDate(day)
-    plain = QLocale(loc)
-    plain.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # year ۱۴۰۵, not ۱٬۴۰۵
 
     def number(value: int, width: int) -> str:
-        text = plain.toString(value)
+        text = plain_number(value, loc)  # year ۱۴۰۵, not ۱٬۴۰۵
         return loc.zeroDigit() * (width - len(text)) + text
 
     def field(match: re.Match[str]) -> str:
@@ -174,10 +180,16 @@ def format_long_date(day: QDate, locale: QLocale | None = None) -> str:
 
 
 def format_day_month(value: date, locale: QLocale | None = None) -> str:
-    """A short date without its year, for a card: "11/23", "23.11.", "۹/۲"."""
+    """A short date without its year, for a card: "11/23", "23.11", "۹/۲"."""
     loc = locale or QLocale()
-    fmt = re.sub(r"^y+\W*|\W*y+$", "", loc.dateFormat(QLocale.FormatType.ShortFormat))
+    fmt = _without_year(loc.dateFormat(QLocale.FormatType.ShortFormat))
     return format_qdate(QDate(value.year, value.month, value.day), fmt, loc)
+
+
+@functools.cache
+def _without_year(fmt: str) -> str:
+    """Cached: the board formats a card's date for every card it paints."""
+    return re.sub(r"^y+\W*|\W*y+$", "", fmt)
 
 
 def parse_local_date(text: str, locale: QLocale | None = None) -> date | None:

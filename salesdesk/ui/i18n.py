@@ -36,28 +36,27 @@ _installed: list[QTranslator] = []  # referenced here: a collected translator st
 
 
 def install(app: QApplication, language: str) -> list[QTranslator]:
-    """Loads translators for `language` in place of any installed before (English,
-    the source language, has none); returns them."""
+    """Loads translators for `language` in place of any installed before; a
+    language SalesDesk does not ship gets English with its plural forms."""
     for old in _installed:
         app.removeTranslator(old)
         old.deleteLater()
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    loaded = _installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = str(resources_dir() / "translations")
     for name, folder in (("qtbase", qt_dir), ("salesdesk", ours)):
         translator = QTranslator(app)
         if translator.load(QLocale(language), name, "_", folder):
             app.installTranslator(translator)
-            loaded.append(translator)
+            _installed.append(translator)
         elif name == "salesdesk" and translator.load("salesdesk_en", ours):
             # No translation for this language: English, with its plural forms.
             log.info("no SalesDesk translation for %s in %s: English it is", language, ours)
             app.installTranslator(translator)
-            loaded.append(translator)
+            _installed.append(translator)
     base = language.split("_")[0]
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if base in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
     )
-    return list(loaded)
+    return list(_installed)

@@ -10,8 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from salesdesk.core.errors import SalesDeskError
+from salesdesk.core.errors import SalesDeskError, Term
 from salesdesk.storage.errors import StorageError
+from salesdesk.ui.formatting import plain_number
 from salesdesk.ui.plain import PARAM_LIMIT, quoted
 
 
@@ -22,8 +23,6 @@ def tr_error(exc: SalesDeskError) -> str:
     return text
 
 
-_NAMED_THINGS = {"label", "what"}  # words from the core, not the rep's data
-_STAGE_KINDS = {"won", "lost"}  # {kind} in a pipeline message; elsewhere it is data
 _SPEC = re.compile(r"\{(\w+):\.(\d+)f\}")  # {days:.1f}
 
 
@@ -44,14 +43,10 @@ def fill(template: str, params: dict[str, Any], english: str, limit: int = PARAM
 
 
 def _param(name: str, value: Any, limit: int) -> Any:
-    """A field label (marked translatable in the core) in the rep's language, a
-    count in the locale's digits, anything else quoted as the rep typed it."""
-    if isinstance(value, str) and (
-        name in _NAMED_THINGS or (name == "kind" and value in _STAGE_KINDS)
-    ):
+    """A core term in the rep's language, a number in the locale's digits
+    (ungrouped: it may be a year or an id), the rep's data quoted as typed."""
+    if isinstance(value, Term):
         return QCoreApplication.translate("errors", value)
     if isinstance(value, int) and not isinstance(value, bool):
-        digits = QLocale()
-        digits.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # years, ids
-        return digits.toString(value)
+        return plain_number(value)
     return quoted(value, limit)

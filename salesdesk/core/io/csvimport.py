@@ -352,12 +352,12 @@ def _read_row(
             limit=MAX_NAME,
         )
     # The services' rules for names: nothing invisible, no control characters.
-    check_name(title, "title", "title")
+    check_name(title, "title", translatable("title"))
     if organization:
-        check_name(organization, "organization", "organization name")
+        check_name(organization, "organization", translatable("organization name"))
     contact = name(cell(row, "contact"))
     if contact:
-        check_name(contact, "contact", "contact name")
+        check_name(contact, "contact", translatable("contact name"))
 
     status = _status(cell(row, "status"), cell(row, "won_flag"), cell(row, "closed_flag"))
     if status == "deleted":
@@ -396,7 +396,7 @@ def _read_row(
         closed_at = ended.at if ended else now
     reason = name(cell(row, "lost_reason")) if status == "lost" else ""
     if reason:
-        check_name(reason, "lost_reason", "lost reason")
+        check_name(reason, "lost_reason", translatable("lost reason"))
     return PlannedDeal(
         line=line,
         record_id=record_id,

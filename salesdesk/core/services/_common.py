@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, TypeVar
 
-from salesdesk.core.errors import NotFoundError, ValidationError, translatable
+from salesdesk.core.errors import NotFoundError, Term, ValidationError, translatable
 
 if TYPE_CHECKING:  # the move service uses these helpers without loading the ORM
     from sqlmodel import Session, SQLModel
@@ -24,8 +24,8 @@ _CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # \t \n 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-# The names a message fills into {what} or {kind}, marked so they are translated
-# with it (the UI translates those fields, see ui/messages.py).
+# The words `get()` and the pipeline checks fill into {what} or {kind}, listed
+# so extraction finds them (call sites pass them as plain strings).
 THINGS = (
     translatable("deal"),
     translatable("contact"),
@@ -44,7 +44,7 @@ THINGS = (
 def get(session: Session, model: type[T], ident: int | None, what: str) -> T:
     row = session.get(model, ident) if ident is not None else None
     if row is None:
-        raise NotFoundError(translatable("The {what} no longer exists."), what=what)
+        raise NotFoundError(translatable("The {what} no longer exists."), what=Term(what))
     return row
 
 

@@ -101,7 +101,7 @@ def move_deal(
         {"id": deal_id},
     ).fetchone()
     if row is None:
-        raise NotFoundError(translatable("The {what} no longer exists."), what="deal")
+        raise NotFoundError(translatable("The {what} no longer exists."), what=translatable("deal"))
     pipeline_id, from_stage, from_position, from_status, entered, from_reason, closed = row
     target = conn.execute(
         "SELECT end_kind FROM stage WHERE id = :s AND pipeline_id = :p",

@@ -20,7 +20,13 @@ from typing import Any
 from sqlmodel import Session
 
 from salesdesk.core import textsearch
-from salesdesk.core.errors import ConflictError, NotFoundError, ValidationError, translatable
+from salesdesk.core.errors import (
+    ConflictError,
+    NotFoundError,
+    Term,
+    ValidationError,
+    translatable,
+)
 from salesdesk.core.models import Contact, Organization
 from salesdesk.core.services._common import check_name, clean_name, get
 from salesdesk.core.services.organizations import DuplicateNameError, cached_key, same_name
@@ -278,7 +284,7 @@ def _deal_lines(conn: Connection, where: str, ident: int) -> list[DealLine]:
 def _row(conn: Connection, sql: str, ident: int, what: str) -> Any:
     row = conn.execute(sql, (ident,)).fetchone()
     if row is None:
-        raise NotFoundError(translatable("The {what} no longer exists."), what=what)
+        raise NotFoundError(translatable("The {what} no longer exists."), what=Term(what))
     return row
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from salesdesk.core import board
-from salesdesk.core.errors import ValidationError, translatable
+from salesdesk.core.errors import Term, ValidationError, translatable
 from salesdesk.core.models import Deal, Pipeline, Setting, Stage
 from salesdesk.core.sql import dbapi
 
@@ -56,7 +56,7 @@ def end_stage(session: Session, pipeline_id: int, kind: str) -> Stage:
     ).first()
     if stage is None:
         raise ValidationError(
-            "stage", translatable("The pipeline has no '{kind}' stage."), kind=kind
+            "stage", translatable("The pipeline has no '{kind}' stage."), kind=Term(kind)
         )
     return stage
 
