@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 ARGS   ?=
 
-.PHONY: run test lint bench demo clean translations screenshots
+.PHONY: run test lint bench demo clean translations screenshots package smoke
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 $(VENV)/.test-installed: pyproject.toml $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(VENV)/.package-installed: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[package]'
 	touch $@
 
 # The .qm files the app loads are built from the committed .ts files.
@@ -32,12 +36,12 @@ run: $(VENV)/.installed translations
 	$(BIN)/salesdesk $(ARGS)
 
 test: $(VENV)/.test-installed translations
-	$(BIN)/ruff check salesdesk tests
+	$(BIN)/ruff check salesdesk tests packaging
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check salesdesk tests
+	$(BIN)/ruff check salesdesk tests packaging
 	$(BIN)/mypy
 
 bench: $(VENV)/.test-installed
@@ -47,8 +51,16 @@ bench: $(VENV)/.test-installed
 screenshots: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshots.py screenshots
 
+# The one-folder bundle for this OS in dist/ (and on Linux a .tar.gz of it).
+package: $(VENV)/.package-installed translations
+	$(BIN)/python packaging/build.py
+
+# Starts the built bundle: --version, --self-test, data folders, install.sh.
+smoke: package $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/smoke -o addopts="-ra --strict-markers -p no:cacheprovider" $(ARGS)
+
 demo: $(VENV)/.installed
 	$(BIN)/salesdesk demo --deals 500 $(ARGS)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache $(QM)
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache $(QM)

@@ -43,6 +43,13 @@ def _parser() -> tuple[argparse.ArgumentParser, Any]:
         "(default: the user data folder, or $SALESDESK_DATA_DIR)",
     )
     parser.add_argument("--language", metavar="LANG", help="language, e.g. en, fa, ar, zh_CN, fi")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works: open the window offscreen on an empty "
+        "folder (a temporary one unless --data-dir is given), create a deal, move it, exit; "
+        "in English unless --language is given",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     d = sub.add_parser("demo", help="fill the data folder with realistic demo deals")
     d.add_argument(
@@ -93,6 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         commands.update(module.register(sub))
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from salesdesk.ui import selftest
+
+            return selftest.run(args.data_dir, args.language)
         if args.command is None:
             from salesdesk.ui.app import run_gui  # Qt is loaded only for the window
 

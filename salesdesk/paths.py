@@ -1,8 +1,10 @@
 """Where files live: appdirs' user data directory, overridden by --data-dir or
-SALESDESK_DATA_DIR. The database, backups and settings sit in that one folder;
-the logs go to the system's user log directory (appdirs' user_log_dir), or to
-logs/ inside a data folder that was chosen explicitly, so a test or a portable
-install redirects everything at once."""
+SALESDESK_DATA_DIR, or by a `portable` marker file beside the installed app's
+executable (then data/ beside it). The database, backups and settings sit in
+that one folder; the logs go to the system's user log directory (appdirs'
+user_log_dir), or to logs/ inside a data folder that was chosen explicitly, so
+a test or a portable install redirects everything at once. An installed app
+never writes inside its install folder unless it is made portable."""
 
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ import appdirs
 
 APP_NAME = "SalesDesk"
 ENV_DATA_DIR = "SALESDESK_DATA_DIR"
+# Either name marks a portable install: Windows' Notepad saves "portable" as .txt.
+PORTABLE_MARKERS = ("portable", "portable.txt")
+PORTABLE_DATA = "data"
 
 
 @dataclass(frozen=True)
@@ -64,13 +69,43 @@ def private_open(path: Path, flags: int = os.O_WRONLY | os.O_CREAT | os.O_APPEND
 
 
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+    """--data-dir, then $SALESDESK_DATA_DIR, then a portable install's data/,
+    then the user data folder."""
     chosen = data_dir or os.environ.get(ENV_DATA_DIR)
     if chosen:
         return AppPaths(Path(chosen).expanduser().resolve())
+    portable = portable_data_dir()
+    if portable is not None:
+        return AppPaths(portable)
     return AppPaths(
         Path(appdirs.user_data_dir(APP_NAME, False)).resolve(),
         Path(appdirs.user_log_dir(APP_NAME, False)).resolve(),
     )
+
+
+def install_dir(executable: str | None = None) -> Path | None:
+    """The folder a frozen app was installed in: the executable's, or on macOS
+    the one holding SalesDesk.app. None when running from Python sources."""
+    if executable is None:
+        if not getattr(sys, "frozen", False):
+            return None
+        executable = sys.executable
+    folder = Path(executable).resolve().parent
+    # SalesDesk.app/Contents/MacOS/SalesDesk: a marker inside the .app would be
+    # lost on every update, so it goes beside the .app.
+    if folder.name == "MacOS" and folder.parent.name == "Contents":
+        return folder.parent.parent.parent
+    return folder
+
+
+def portable_data_dir(executable: str | None = None) -> Path | None:
+    """data/ beside the executable when a portable marker is there."""
+    folder = install_dir(executable)
+    if folder is None:
+        return None
+    if any((folder / marker).is_file() for marker in PORTABLE_MARKERS):
+        return folder / PORTABLE_DATA
+    return None
 
 
 def resources_dir() -> Path:

@@ -17,6 +17,7 @@ from salesdesk.core.errors import SalesDeskError, translatable
 from salesdesk.paths import AppPaths, resolve
 from salesdesk.storage.errors import ReadOnlyError, StorageError, classify
 from salesdesk.ui import crash, formatting, i18n, msgbox, startup_problem
+from salesdesk.ui.icon import app_icon
 from salesdesk.ui.instance import SingleInstance
 from salesdesk.ui.main_window import TODAY_SHOWN, MainWindow
 from salesdesk.ui.preferences import Preferences
@@ -43,6 +44,9 @@ def ask_playbook(catalogue: dict[str, dict[str, Path]], language: str) -> pb.Pla
     return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+# The Linux .desktop and AppStream files carry this reverse-DNS name, so the
+# desktop matches windows to the launcher (packaging/linux/).
+DESKTOP_ID = "com.salesdesk.SalesDesk"
 EXIT_BUG = 70  # EX_SOFTWARE: an internal error, reported in the log folder
 
 
@@ -233,7 +237,8 @@ def run_gui(data_dir: str | None, language: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("SalesDesk")
     app.setOrganizationName("SalesDesk")
-    app.setDesktopFileName("salesdesk")
+    app.setDesktopFileName(DESKTOP_ID)  # matches the installed .desktop file
+    app.setWindowIcon(app_icon())
     lang, calendar = startup_language(data_dir, language)
     _translators = i18n.install(app, lang)
     formatting.use_calendar(calendar)

@@ -1,28 +1,43 @@
-"""The app's icon, painted (the SVG and ICO files come with packaging): the tray
-and the window need one from the first start."""
+"""The app's icon for the window, the task bar and the tray: the PNGs made from
+resources/icons/salesdesk.svg (PNG needs no image plugin, so a bundle that left
+one out still has its icon). A painted stand-in covers a broken install."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from salesdesk.paths import resources_dir
+
+SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
+@cache
 def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in SIZES:
+        path = folder / f"salesdesk-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon if not icon.isNull() else _painted()
+
+
+def _painted() -> QIcon:
+    """A blue tile with a white bar: recognisably ours when the files are gone."""
     icon = QIcon()
     for size in (16, 32, 64):
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor("#1565c0"))
         painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#1565c0"))
         painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.2, size * 0.2)
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(int(size * 0.7))
-        painter.setFont(font)
-        painter.setPen(QColor("white"))
-        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "S")
+        painter.setBrush(QColor("#ffb300"))
+        painter.drawRoundedRect(QRectF(size * 0.25, size * 0.4, size * 0.5, size * 0.25), 2, 2)
         painter.end()
         icon.addPixmap(pixmap)
     return icon
