@@ -72,18 +72,23 @@ def fill_the_disk(monkeypatch: Any, spare_pages: int = 0) -> Callable[[], None]:
     return lambda: monkeypatch.setattr(database, "_on_connect", real)
 
 
-def translations_tool() -> Any:
-    """packaging/translations.py (a build script, not part of the package)."""
+def packaging_tool(name: str) -> Any:
+    """packaging/<name>.py (a build script, not part of the package), loaded once."""
     import importlib.util
     import sys
     from pathlib import Path
 
-    if "translations" in sys.modules:
-        return sys.modules["translations"]
-    path = Path(__file__).resolve().parents[1] / "packaging" / "translations.py"
-    spec = importlib.util.spec_from_file_location("translations", path)
+    if name in sys.modules:
+        return sys.modules[name]
+    path = Path(__file__).resolve().parents[1] / "packaging" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["translations"] = module  # dataclasses look their module up
+    sys.modules[name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
+
+
+def translations_tool() -> Any:
+    """packaging/translations.py."""
+    return packaging_tool("translations")

@@ -195,6 +195,9 @@ class _Workflow:
 
     def close(self) -> str:
         self.running.close()
+        # Written now, not when Python drops the window: that would come after
+        # the temporary folder is gone, and make it again.
+        self.running.window.settings.sync()
         return "the window closed and the folder released"
 
     def saved(self) -> str:
@@ -235,7 +238,8 @@ def run(data_dir: str | None = None, language: str | None = None, out: TextIO = 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory(
-        prefix="salesdesk-self-test-", ignore_cleanup_errors=True  # Windows: the log stays open
+        prefix="salesdesk-self-test-",
+        ignore_cleanup_errors=True,  # Windows: the log stays open
     ) as scratch:
         folder = Path(data_dir).expanduser().resolve() if data_dir else Path(scratch) / "data"
         try:
