@@ -62,7 +62,3 @@ Name: "{autodesktop}\SalesDesk"; Filename: "{app}\SalesDesk.exe"; Tasks: desktop
 
 [Run]
 Filename: "{app}\SalesDesk.exe"; Description: "{cm:LaunchProgram,SalesDesk}"; Flags: nowait postinstall skipifsilent
-
-[UninstallDelete]
-; Only what the app may have written beside itself; the data folder is elsewhere.
-Type: filesandordirs; Name: "{app}\_internal\__pycache__"
