@@ -68,3 +68,13 @@ def setup(log_dir: Path, level: int | None = None) -> Path:
         level = logging.DEBUG if os.environ.get(ENV_DEBUG) == "1" else logging.INFO
     root.setLevel(level)
     return path
+
+
+def close() -> None:
+    """Stops logging to the file: the self-test's temporary folder is about to
+    go, and Windows cannot delete a file that is open."""
+    global _handler
+    if _handler is not None:
+        logging.getLogger().removeHandler(_handler)
+        _handler.close()
+        _handler = None

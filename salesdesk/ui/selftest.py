@@ -10,6 +10,7 @@ a folder that already holds a database is refused."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -19,13 +20,16 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from salesdesk import bootstrap, version
+from salesdesk import bootstrap, logs, version
 from salesdesk.core.defaults import DEFAULT_PLAYBOOK
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.paths import AppPaths, resolve, resources_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+
     from salesdesk.core.playbook import Playbook
+    from salesdesk.ui.app import RunningApp
 
 DEAL_TITLE = "Self-test deal"
 
@@ -110,10 +114,11 @@ def check_icon() -> str:
 
 
 def _empty_folder(data_dir: Path) -> None:
-    database = resolve(data_dir).database
-    if database.exists():
+    """Refuses a folder with anything in it: a database, backups, settings."""
+    if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
+        what = "a database" if resolve(data_dir).database.exists() else "files"
         raise Failed(
-            f"{data_dir} already holds a database; the self-test needs an empty folder "
+            f"{data_dir} already holds {what}; the self-test needs an empty folder "
             "(leave out --data-dir to use a temporary one)"
         )
 
@@ -132,9 +137,10 @@ def check_language(language: str) -> str:
     _require(ours, f"no SalesDesk translation was loaded for {language}")
     wanted_rtl = language.split("_")[0] in i18n.RTL_LANGUAGES
     rtl = app.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    _require(rtl == wanted_rtl, f"the layout is {'right' if rtl else 'left'} to left")
+    _require(rtl == wanted_rtl, f"the layout is {'right to left' if rtl else 'left to right'}")
     names = ", ".join(Path(t.filePath()).name for t in installed)
-    return f"{i18n.language_name(language)} ({names}), {'right' if rtl else 'left'} to left"
+    direction = "right to left" if rtl else "left to right"
+    return f"{i18n.language_name(language)} ({names}), {direction}"
 
 
 class _Workflow:
@@ -143,6 +149,7 @@ class _Workflow:
     def __init__(self, data_dir: Path, language: str) -> None:
         self.data_dir = data_dir
         self.language = language
+        self.running: RunningApp | None = None
         self.deal_id = 0
         self.stage_ids: list[int] = []
 
@@ -160,6 +167,7 @@ class _Workflow:
         assert isinstance(started, app.RunningApp)
         self.running = started
         self.board = started.window.board
+        self.undo = started.window.undo_stack
         self.stage_ids = [c.model.column.id for c in self.board.columns]
         _require(len(self.stage_ids) >= 2, "the board has fewer than two stages")
         return f"{len(self.stage_ids)} stages on the board"
@@ -186,7 +194,7 @@ class _Workflow:
         return "dropped on the second stage"
 
     def undo_redo(self) -> str:
-        undo = self.running.window.undo_stack
+        undo = self.undo
         undo.undo()
         _require(self._column_of_deal() == 0, "undo did not bring the deal back")
         undo.redo()
@@ -194,10 +202,12 @@ class _Workflow:
         return "the move undone and done again"
 
     def close(self) -> str:
-        self.running.close()
+        running, self.running = self.running, None
+        assert running is not None
+        running.close()
         # Written now, not when Python drops the window: that would come after
         # the temporary folder is gone, and make it again.
-        self.running.window.settings.sync()
+        running.window.settings.sync()
         return "the window closed and the folder released"
 
     def saved(self) -> str:
@@ -232,23 +242,38 @@ def run(data_dir: str | None = None, language: str | None = None, out: TextIO = 
     The window opens in `language` (English by default, not the system's: the
     result should not depend on where it runs)."""
     language = language or "en"
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # nothing here needs to be seen
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    with tempfile.TemporaryDirectory(
-        prefix="salesdesk-self-test-",
-        ignore_cleanup_errors=True,  # Windows: the log stays open
-    ) as scratch:
-        folder = Path(data_dir).expanduser().resolve() if data_dir else Path(scratch) / "data"
+    if data_dir:
+        folder = Path(data_dir).expanduser().resolve()
         try:
             _empty_folder(folder)
         except Failed as exc:
             print(f"salesdesk: {exc}", file=sys.stderr)
             return 2
-        print(f"SalesDesk self-test in {folder}", file=out)
-        test = SelfTest(out)
+        return _run_in(folder, language, out)
+    scratch = Path(tempfile.mkdtemp(prefix="salesdesk-self-test-"))
+    try:
+        return _run_in(scratch / "data", language, out)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+        if scratch.exists():
+            print(f"(the temporary folder {scratch} could not be removed)", file=out)
+
+
+def _run_in(folder: Path, language: str, out: TextIO) -> int:
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    quiet = None
+    if app is None:
+        # Nothing here needs a screen, whatever the environment asks for; and the
+        # offscreen platform's notes about window hints are not the rep's concern.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QApplication(sys.argv[:1])
+        quiet = qInstallMessageHandler(_quiet_platform_notes)
+    print(f"SalesDesk self-test in {folder}", file=out)
+    test = SelfTest(out)
+    try:
         for name, step in (
             ("version", check_version),
             ("playbooks", check_playbooks),
@@ -258,8 +283,8 @@ def run(data_dir: str | None = None, language: str | None = None, out: TextIO = 
         ):
             test.check(name, step)
         flow = _Workflow(folder, language)
-        if test.check("window", flow.open):
-            try:
+        try:
+            if test.check("window", flow.open):
                 for name, step in (
                     ("new deal", flow.create),
                     ("drag to next stage", flow.move),
@@ -267,10 +292,20 @@ def run(data_dir: str | None = None, language: str | None = None, out: TextIO = 
                 ):
                     if not test.check(name, step):
                         break
-            finally:
+        finally:
+            if flow.running is not None:  # opened, even if a later check failed
                 test.check("quit", flow.close)
-            if flow.deal_id:
-                test.check("saved", flow.saved)
+        if flow.deal_id:
+            test.check("saved", flow.saved)
+    finally:
+        logs.close()  # the log file was in the folder under test
+        if quiet is not None:
+            qInstallMessageHandler(quiet)
     verdict = "passed" if test.failed == 0 else "FAILED"
     print(f"Self-test {verdict}: {test.passed} passed, {test.failed} failed", file=out)
     return 0 if test.failed == 0 else 1
+
+
+def _quiet_platform_notes(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if "This plugin does not support" not in message:
+        print(message, file=sys.stderr)

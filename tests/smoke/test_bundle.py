@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import time
 from importlib.metadata import version
 from pathlib import Path
 
@@ -63,19 +64,44 @@ def run(
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
-    """Every file under the folder with its size and mtime: proof nothing was written."""
+    """Every file and folder under the folder with its size and mtime (a folder's
+    changes when an entry is added): proof nothing was written."""
     return {
-        str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
-        for p in folder.rglob("*")
-        if not p.is_dir()
+        str(p.relative_to(folder)): (p.lstat().st_size, p.lstat().st_mtime_ns)
+        for p in [folder, *folder.rglob("*")]
     }
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # another file system
+        shutil.copy2(source, target)
 
 
 def linked_copy(tmp_path: Path) -> Path:
     """The bundle copied by hard links (quick, and the original stays untouched)."""
     target = tmp_path / "SalesDesk"
-    shutil.copytree(build.bundle_dir(DIST), target, copy_function=os.link, symlinks=True)
+    shutil.copytree(build.bundle_dir(DIST), target, copy_function=_link_or_copy, symlinks=True)
     return target
+
+
+def run_window(exe: Path, *args: str, env: dict[str, str], ready: Path) -> None:
+    """Starts the window (offscreen), waits until the start backup appears in
+    `ready` (the board has painted and the app settled), then ends it."""
+    process = subprocess.Popen(
+        [str(exe), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not (ready.is_dir() and any(ready.iterdir())):
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "the window did not settle within 60 s"
+            time.sleep(0.2)
+        time.sleep(1)  # the backup finishes; the log has its lines
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
 
 
 def test_version_comes_from_the_package_metadata(exe: Path, tmp_path: Path):
@@ -107,6 +133,19 @@ def test_self_test_creates_and_moves_a_deal(exe: Path, tmp_path: Path, language:
     assert snapshot(build.bundle_dir(DIST)) == before  # nothing written inside the install
 
 
+def test_self_test_without_a_folder_cleans_up_after_itself(exe: Path, tmp_path: Path):
+    env = clean_env(tmp_path)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env.update(TMPDIR=str(temp), TEMP=str(temp), TMP=str(temp))
+    done = run(exe, "--self-test", env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert str(temp) in done.stdout.splitlines()[0]
+    assert list(temp.iterdir()) == []
+    assert not (tmp_path / "home").exists()  # the rep's folders were not touched
+    assert "propagateSizeHints" not in done.stderr  # no platform noise for the rep
+
+
 def test_self_test_refuses_a_folder_with_a_database(exe: Path, tmp_path: Path):
     data = tmp_path / "data"
     env = clean_env(tmp_path)
@@ -128,17 +167,29 @@ def test_installed_app_keeps_data_in_the_user_folder(exe: Path, tmp_path: Path):
     assert snapshot(build.bundle_dir(DIST)) == before
 
 
+def test_window_writes_only_to_the_user_folders(exe: Path, tmp_path: Path):
+    env = clean_env(tmp_path)
+    assert run(exe, "init", env=env, cwd=tmp_path).returncode == 0
+    before = snapshot(build.bundle_dir(DIST))
+    data = Path(env["XDG_DATA_HOME"]) / "SalesDesk"
+    run_window(exe, env=env, ready=data / "backups")
+    assert snapshot(build.bundle_dir(DIST)) == before
+    assert (Path(env["XDG_CACHE_HOME"]) / "SalesDesk" / "log" / "salesdesk.log").is_file()
+
+
 @pytest.mark.parametrize("marker", ["portable", "portable.txt"])
-def test_portable_mode_keeps_data_beside_the_executable(tmp_path: Path, marker: str):
+def test_portable_mode_keeps_everything_beside_the_executable(tmp_path: Path, marker: str):
     folder = linked_copy(tmp_path)
     (folder / marker).write_text("")
     env = clean_env(tmp_path)
     exe = folder / build.executable(DIST).name
-    done = run(exe, "demo", "--deals", "5", env=env, cwd=tmp_path)
+    done = run(exe, "init", env=env, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert (folder / "data" / "salesdesk.sqlite").is_file()
-    assert (folder / "data" / "backups").is_dir()
-    assert not (Path(env["XDG_DATA_HOME"]) / "SalesDesk").exists()
+    run_window(exe, env=env, ready=folder / "data" / "backups")
+    data = folder / "data"
+    assert (data / "salesdesk.sqlite").is_file() and (data / "settings.ini").is_file()
+    assert (data / "logs" / "salesdesk.log").is_file()
+    assert not (tmp_path / "home").exists()  # nothing on the computer it runs on
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the .tar.gz is Linux's")
@@ -163,6 +214,8 @@ def test_linux_archive_installs_into_the_menu(tmp_path: Path):
     assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     link = tmp_path / "bin" / "salesdesk"
     assert run(link, "--version", env=env).stdout.startswith("SalesDesk ")
+    if shutil.which("desktop-file-validate"):  # where the tool is installed, it agrees
+        assert subprocess.run(["desktop-file-validate", str(desktop)]).returncode == 0
 
     done = subprocess.run(
         [str(folder / "install.sh"), "--uninstall"], capture_output=True, text=True, env=env
@@ -170,3 +223,24 @@ def test_linux_archive_installs_into_the_menu(tmp_path: Path):
     assert done.returncode == 0, done.stderr
     assert not desktop.exists() and not link.is_symlink()
     assert (folder / "salesdesk").is_file()  # the program folder stays
+
+
+def test_install_script_leaves_another_programs_command_alone(tmp_path: Path):
+    folder = linked_copy(tmp_path)
+    env = clean_env(tmp_path)
+    env["SALESDESK_BIN_DIR"] = str(tmp_path / "bin")
+    (tmp_path / "bin").mkdir()
+    theirs = tmp_path / "bin" / "salesdesk"
+    theirs.symlink_to("/bin/true")  # e.g. a pipx command of the same name
+    for args in ([], ["--uninstall"]):
+        done = subprocess.run(
+            [str(folder / "install.sh"), *args], capture_output=True, text=True, env=env
+        )
+        assert done.returncode == 0, done.stderr
+        assert os.readlink(theirs) == "/bin/true"
+    assert (
+        "left alone"
+        in subprocess.run(
+            [str(folder / "install.sh")], capture_output=True, text=True, env=env
+        ).stderr
+    )

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from salesdesk import logs
 from salesdesk.paths import resources_dir
 from salesdesk.ui import i18n, selftest
 
@@ -42,6 +43,8 @@ def test_self_test_passes_and_leaves_the_deal_moved(qapp, tmp_path, english_afte
     ):
         assert f"ok   {step}:" in text, text
     assert text.rstrip().endswith("11 passed, 0 failed")
+    assert "English (" in text and "left to right" in text
+    assert logs._handler is None  # the log file in the folder under test is closed
     with sqlite3.connect(tmp_path / "data" / "salesdesk.sqlite") as conn:
         ((title, stage),) = conn.execute("SELECT title, stage_id FROM deal").fetchall()
         first, second = (
@@ -80,9 +83,34 @@ def test_self_test_never_touches_an_existing_database(qapp, tmp_path, capsys):
     assert (data / "salesdesk.sqlite").read_bytes() == b"the rep's deals"
 
 
+def test_self_test_refuses_a_folder_with_only_backups(qapp, tmp_path, capsys):
+    """No database, but the rep's backups: nothing may be written beside them."""
+    backups = tmp_path / "data" / "backups"
+    backups.mkdir(parents=True)
+    (backups / "salesdesk-2026-11-01.sqlite").write_bytes(b"a backup")
+    assert selftest.run(str(tmp_path / "data"), "en", io.StringIO()) == 2
+    assert "already holds files" in capsys.readouterr().err
+    assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["backups"]
+
+
+def test_a_failure_after_the_window_opened_still_closes_it(qapp, tmp_path, monkeypatch):
+    """The folder is released and the database closed even when a step fails."""
+
+    def broken_move(self):
+        raise selftest.Failed("the drop went nowhere")
+
+    monkeypatch.setattr(selftest._Workflow, "move", broken_move)
+    out = io.StringIO()
+    assert selftest.run(str(tmp_path / "data"), "en", out) == 1
+    text = out.getvalue()
+    assert "FAIL drag to next stage: the drop went nowhere" in text
+    assert "ok   quit:" in text and "undo and redo" not in text
+    assert not (tmp_path / "data" / "salesdesk.lock").exists()  # released
+
+
 def test_self_test_from_the_command_line_uses_a_temporary_folder(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("SALESDESK_DATA_DIR")  # the self-test must not need one
+    env.pop("SALESDESK_DATA_DIR", None)  # the self-test must not need one
     done = subprocess.run(
         [sys.executable, "-m", "salesdesk", "--self-test"],
         capture_output=True,
