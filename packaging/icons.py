@@ -2,7 +2,8 @@
 PNGs for the window and Linux, an ICO for Windows, an ICNS for macOS.
 
     python packaging/icons.py            # rewrite the files in resources/icons
-    python packaging/icons.py --check    # exit 1 when they are missing or stale
+    python packaging/icons.py --check    # exit 1 when one is missing
+    (tests/ui/test_icons.py fails when they no longer match the SVG)
 
 The files are committed, so a build needs no SVG renderer; run this after
 editing the SVG. ICO and ICNS hold PNG-compressed images (Windows Vista and

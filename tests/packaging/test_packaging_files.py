@@ -4,11 +4,14 @@ app: one app id, one version, every language, every file they point at."""
 from __future__ import annotations
 
 import configparser
+import os
 import plistlib
 import re
 import xml.etree.ElementTree as ET
 from importlib.metadata import version
 from pathlib import Path
+
+import pytest
 
 from salesdesk.ui.app import DESKTOP_ID
 from salesdesk.ui.i18n import LANGUAGES
@@ -50,6 +53,31 @@ def test_appstream_metainfo_matches_the_desktop_file_and_version():
     newest = root.find("releases/release")
     assert newest is not None and newest.get("version") == version("salesdesk")
     assert len(root.findall("description/p")) >= 1
+
+
+def test_installed_version_is_the_declared_one():
+    """The bundle's --version and file names read the installed metadata; a
+    version bumped in pyproject.toml without reinstalling would ship the old one."""
+    assert build.project_version() == version("salesdesk")
+    assert build.check_version() == version("salesdesk")
+
+
+def test_build_refuses_stale_metadata(monkeypatch):
+    monkeypatch.setattr(build, "project_version", lambda: "99.0.0")
+    with pytest.raises(SystemExit, match=r"pyproject\.toml says 99\.0\.0"):
+        build.check_version()
+
+
+def test_only_changed_translations_are_rebuilt(tmp_path: Path, monkeypatch):
+    tool = build.translations
+    for language in tool.LANGUAGES:
+        (tmp_path / f"salesdesk_{language}.ts").write_text("<TS/>")
+        (tmp_path / f"salesdesk_{language}.qm").write_bytes(b"")
+    monkeypatch.setattr(tool, "ts_path", lambda language: tmp_path / f"salesdesk_{language}.ts")
+    assert build.stale_translations() == ()
+    os.utime(tmp_path / "salesdesk_fa.ts", (2e9, 2e9))  # edited after the build
+    (tmp_path / "salesdesk_fi.qm").unlink()
+    assert build.stale_translations() == ("fa", "fi")
 
 
 def test_macos_info_plist_names_the_app_and_its_languages():

@@ -76,6 +76,16 @@ def test_pngs_are_drawn_from_the_svg(qapp, size):
     assert difference(committed, image(fresh)) < 2.0, "run packaging/icons.py after editing the SVG"
 
 
+def test_ico_and_icns_hold_the_same_drawing(qapp):
+    """Each entry of the Windows and macOS files matches the SVG drawn at its size."""
+    entries = [*ico_entries((FOLDER / "salesdesk.ico").read_bytes()).values()]
+    entries += icns_entries((FOLDER / "salesdesk.icns").read_bytes()).values()
+    pictures = [image(data) for data in entries]
+    fresh = icons.render(FOLDER / "salesdesk.svg", {p.width() for p in pictures})
+    for picture in pictures:
+        assert difference(picture, image(fresh[picture.width()])) < 2.0, picture.width()
+
+
 def test_stale_files_would_be_caught(qapp, tmp_path: Path):
     """The check above can fail: another drawing differs well past its limit."""
     other = (FOLDER / "salesdesk.svg").read_text().replace("#ffb300", "#00c853")
