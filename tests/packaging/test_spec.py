@@ -57,6 +57,8 @@ COLLECTED_DATAS = [
     ("PySide6/Qt/translations/qtbase_fa.qm", "x", "DATA"),
     ("PySide6/Qt/translations/qtbase_de.qm", "x", "DATA"),
     ("PySide6/Qt/translations/qtdeclarative_fa.qm", "x", "DATA"),
+    ("PySide6/translations/qtbase_zh_CN.qm", "x", "DATA"),  # the Windows wheel's layout
+    ("PySide6/translations/qtmultimedia_fi.qm", "x", "DATA"),
 ]
 
 
@@ -159,6 +161,8 @@ def test_size_filters_drop_unused_plugins_and_what_only_they_needed(monkeypatch)
     datas = {dest for dest, _, _ in analysis.datas}
     assert "PySide6/Qt/translations/qtbase_fa.qm" in datas
     assert "resources/translations/salesdesk_fa.qm" in datas
+    assert "PySide6/translations/qtbase_zh_CN.qm" in datas
+    assert "PySide6/translations/qtmultimedia_fi.qm" not in datas
     assert (
         not {"PySide6/Qt/translations/qtbase_de.qm", "PySide6/Qt/translations/qtdeclarative_fa.qm"}
         & datas
