@@ -5,6 +5,7 @@ one out still has its icon). A painted stand-in covers a broken install."""
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -14,12 +15,16 @@ from salesdesk.paths import resources_dir
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
+def png_path(size: int) -> Path:
+    """resources/icons/salesdesk-<size>.png, as packaging/icons.py names them."""
+    return resources_dir() / "icons" / f"salesdesk-{size}.png"
+
+
 @cache
 def app_icon() -> QIcon:
     icon = QIcon()
-    folder = resources_dir() / "icons"
     for size in SIZES:
-        path = folder / f"salesdesk-{size}.png"
+        path = png_path(size)
         if path.is_file():
             icon.addFile(str(path))
     return icon if not icon.isNull() else _painted()

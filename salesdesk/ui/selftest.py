@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import sys
 import tempfile
 import traceback
@@ -24,6 +23,8 @@ from salesdesk import bootstrap, logs, version
 from salesdesk.core.defaults import DEFAULT_PLAYBOOK
 from salesdesk.core.errors import SalesDeskError
 from salesdesk.paths import AppPaths, resolve, resources_dir
+from salesdesk.storage.check import Verdict, check_database
+from salesdesk.storage.database import read_only_connection
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMessageLogContext, QtMsgType
@@ -105,11 +106,10 @@ def check_translations() -> str:
 
 
 def check_icon() -> str:
-    from salesdesk.ui.icon import SIZES
+    from salesdesk.ui.icon import SIZES, png_path
 
-    folder = resources_dir() / "icons"
-    missing = [s for s in SIZES if not (folder / f"salesdesk-{s}.png").is_file()]
-    _require(not missing, f"icon sizes {missing} are missing in {folder}")
+    missing = [size for size in SIZES if not png_path(size).is_file()]
+    _require(not missing, f"icon sizes {missing} are missing in {png_path(SIZES[0]).parent}")
     return f"{len(SIZES)} sizes"
 
 
@@ -137,9 +137,9 @@ def check_language(language: str) -> str:
     _require(ours, f"no SalesDesk translation was loaded for {language}")
     wanted_rtl = language.split("_")[0] in i18n.RTL_LANGUAGES
     rtl = app.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    _require(rtl == wanted_rtl, f"the layout is {'right to left' if rtl else 'left to right'}")
-    names = ", ".join(Path(t.filePath()).name for t in installed)
     direction = "right to left" if rtl else "left to right"
+    _require(rtl == wanted_rtl, f"the layout is {direction}")
+    names = ", ".join(Path(t.filePath()).name for t in installed)
     return f"{i18n.language_name(language)} ({names}), {direction}"
 
 
@@ -211,23 +211,22 @@ class _Workflow:
         return "the window closed and the folder released"
 
     def saved(self) -> str:
+        """The move is in the file, and `salesdesk check` finds the file healthy."""
         path = resolve(self.data_dir).database
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
-            row = conn.execute(
-                "SELECT stage_id, title FROM deal WHERE id = ?", (self.deal_id,)
-            ).fetchone()
-            _require(row is not None, "the deal is not in the database")
-            _require(row[0] == self.stage_ids[1], "the database has the deal in another stage")
+        with closing(read_only_connection(path)) as conn:
+            row = conn.execute("SELECT stage_id FROM deal WHERE id = ?", (self.deal_id,)).fetchone()
             history = conn.execute(
                 "SELECT to_stage_id FROM stagechange WHERE deal_id = ? ORDER BY id",
                 (self.deal_id,),
             ).fetchall()
-            _require(
-                [h[0] for h in history][-1:] == [self.stage_ids[1]],
-                f"the stage history does not end in the second stage: {history}",
-            )
-            integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            _require(integrity == "ok", f"integrity check: {integrity}")
+        _require(row is not None, "the deal is not in the database")
+        _require(row[0] == self.stage_ids[1], "the database has the deal in another stage")
+        _require(
+            [h[0] for h in history][-1:] == [self.stage_ids[1]],
+            f"the stage history does not end in the second stage: {history}",
+        )
+        report = check_database(path)
+        _require(report.verdict == Verdict.OK, "; ".join(report.lines))
         return f"{path.name}: deal in stage 2, {len(history)} stage changes, integrity ok"
 
     def _column_of_deal(self) -> int:
